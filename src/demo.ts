@@ -1,0 +1,14 @@
+/**
+ * Demo data for a laptop or a test stand: loaded at start when `DEMO_DATA` is on (the
+ * default outside production) and the database has none yet. Never in production: the
+ * configuration refuses `DEMO_DATA=true` with `NODE_ENV=production`.
+ */
+import type { AppDeps } from './app.ts'
+
+/** Loads each module's demo data; each loader skips what already exists. */
+export async function loadDemoData(deps: AppDeps): Promise<void> {
+  const loaders: Array<(deps: AppDeps) => Promise<number>> = []
+  let created = 0
+  for (const load of loaders) created += await load(deps)
+  if (created > 0) deps.logger.info('demo data loaded', { records: created })
+}

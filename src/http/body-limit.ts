@@ -1,0 +1,28 @@
+/**
+ * Caps request bodies before anything reads them: forms at `maxBodyBytes`, multipart uploads
+ * at the per-file limit plus room for the other fields. Over the cap is a 413 page.
+ */
+import type { MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { HTTPException } from 'hono/http-exception'
+
+/** Limits in bytes. */
+export interface BodyLimits {
+  readonly maxBodyBytes: number
+  readonly maxUploadBytes: number
+}
+
+const MULTIPART_OVERHEAD = 64 * 1024
+
+/** The body-limit middleware. */
+export function limitBodies(limits: BodyLimits): MiddlewareHandler {
+  const tooLarge = () => {
+    throw new HTTPException(413, { message: 'Request body too large' })
+  }
+  const forms = bodyLimit({ maxSize: limits.maxBodyBytes, onError: tooLarge })
+  const uploads = bodyLimit({ maxSize: limits.maxUploadBytes + MULTIPART_OVERHEAD, onError: tooLarge })
+  return function limit(c, next) {
+    const multipart = /^multipart\/form-data/i.test(c.req.header('content-type') ?? '')
+    return (multipart ? uploads : forms)(c, next)
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Installs the base layout once through `jsxRenderer`: `c.render(<Page />, { title })`
+ * wraps any page in the shell with the right language, navigation and language switch.
+ */
+import type { Context } from 'hono'
+import type { Child } from 'hono/jsx'
+import { jsxRenderer } from 'hono/jsx-renderer'
+import { BaseLayout } from '../../views/layouts/base.tsx'
+import { Footer } from '../../views/layouts/footer.tsx'
+import { defaultLang, type Lang, languages, type T } from '../i18n.ts'
+import type { AssetUrls } from './assets.ts'
+import type { AppEnv } from './env.ts'
+import { languageOfPath } from './language.ts'
+
+/** What every `c.render` call passes besides the page. */
+export interface PageProps {
+  /** The page title without the service name; the `h1` usually says the same. */
+  title: string
+  /** Prefixes the title with "Error:" so screen readers hear it first (GOV.UK pattern). */
+  hasErrors?: boolean
+}
+
+declare module 'hono' {
+  interface ContextRenderer {
+    (content: string | Promise<string>, props: PageProps): Response | Promise<Response>
+  }
+}
+
+/** A header navigation entry: the path after `/:lang` and its `common` locale key. */
+export interface NavEntry {
+  readonly path: string
+  readonly key: string
+}
+
+/** Options for the renderer. */
+export interface RendererOptions {
+  readonly assets: AssetUrls
+  readonly nav: readonly NavEntry[]
+  readonly translator: (lang: Lang) => T
+  /** The account links at the right of the navigation (login or the person's name). */
+  readonly accountArea?: (c: Context<AppEnv>) => Child
+}
+
+/** The renderer middleware. */
+export function renderer(options: RendererOptions) {
+  return jsxRenderer<AppEnv>(({ children, title, hasErrors }, c: Context<AppEnv>) => {
+    const lang = c.var.lang ?? languageOfPath(c.req.path) ?? defaultLang
+    const t = c.var.t ?? options.translator(lang)
+    const rest = c.var.pathWithoutLang ?? '/'
+    const query = new URL(c.req.url).search
+    return (
+      <BaseLayout
+        lang={lang}
+        title={`${hasErrors ? t('errors.titlePrefix') : ''}${title} — ${t('service.name')}`}
+        serviceName={t('service.name')}
+        homeHref={`/${lang}`}
+        skipLinkText={t('layout.skipLink')}
+        navLabel={t('layout.navLabel')}
+        nav={options.nav.map((n) => ({
+          href: `/${lang}${n.path}`,
+          text: t(n.key),
+          current: rest === n.path || rest.startsWith(`${n.path}/`),
+        }))}
+        languages={languages.map((l) => ({
+          lang: l,
+          href: `/${l}${rest === '/' ? '' : rest}${query}`,
+          text: t(`layout.language.${l}`),
+          current: l === lang,
+        }))}
+        languageLabel={t('layout.language.label')}
+        accountArea={options.accountArea?.(c)}
+        footer={<Footer t={t} />}
+        cssHref={options.assets.css}
+        htmxSrc={options.assets.htmx}
+      >
+        {children}
+      </BaseLayout>
+    )
+  }, { docType: true })
+}
