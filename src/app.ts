@@ -18,7 +18,7 @@ import { type NavEntry, renderer } from './http/renderer.tsx'
 import { requestLog } from './http/request-log.ts'
 import { securityHeaders } from './http/security.ts'
 import { homeRoutes } from './http/home.tsx'
-import { createI18n } from './i18n.ts'
+import { createI18n, languages } from './i18n.ts'
 import type { Clock } from './lib/clock.ts'
 import type { Logger } from './lib/logger.ts'
 
@@ -38,7 +38,9 @@ export interface AppDeps {
 /** Builds the application. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { config } = deps
-  const i18n = createI18n(deps.onMissingTranslation ? { onMissingKey: deps.onMissingTranslation } : {})
+  const i18n = createI18n(
+    deps.onMissingTranslation ? { onMissingKey: deps.onMissingTranslation } : {},
+  )
   const cookiePolicy = { secure: config.secureCookies }
   const nav: NavEntry[] = []
 
@@ -63,13 +65,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   const pages = new Hono<AppEnv>()
   pages.use(language(cookiePolicy, i18n.translator))
-  pages.use(csrfProtection({ ...cookiePolicy, origin: config.publicOrigin, secret: config.sessionSecret }))
+  pages.use(
+    csrfProtection({ ...cookiePolicy, origin: config.publicOrigin, secret: config.sessionSecret }),
+  )
   pages.use(async (c, next) => {
     await next()
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache')
   })
   pages.route('/', homeRoutes(nav))
-  app.route('/:lang{kk|ru}', pages)
+  // Two plain mounts: a `/:lang{kk|ru}` pattern is an unanchored alternation in Hono's router.
+  for (const lang of languages) app.route(`/${lang}`, pages)
 
   app.notFound(notFound(i18n.translator))
   app.onError(onError(i18n.translator))

@@ -5,7 +5,7 @@
 import { type AppDeps, createApp } from './app.ts'
 import { type Config, parseConfig, usesDevelopmentSecret } from './config.ts'
 import { type Db, openDatabase } from './db/connect.ts'
-import { type MigrationFs, migrateToLatest } from './db/migrate.ts'
+import { migrateToLatest, type MigrationFs } from './db/migrate.ts'
 import { loadDemoData } from './demo.ts'
 import { type AssetSources, createAssets } from './http/assets.ts'
 import { systemClock } from './lib/clock.ts'

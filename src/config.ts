@@ -53,7 +53,9 @@ export interface Config {
 
 /** Parses the environment; throws a ConfigError naming every bad variable. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''))
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  )
   const parsed = schema.safeParse(cleaned)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
@@ -62,10 +64,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const e = parsed.data
   const production = e.NODE_ENV === 'production'
   if (production && !e.SESSION_SECRET) {
-    throw new ConfigError('Invalid configuration:\n  SESSION_SECRET: required when NODE_ENV=production')
+    throw new ConfigError(
+      'Invalid configuration:\n  SESSION_SECRET: required when NODE_ENV=production',
+    )
   }
   if (production && e.DEMO_DATA) {
-    throw new ConfigError('Invalid configuration:\n  DEMO_DATA: demo data is never loaded in production')
+    throw new ConfigError(
+      'Invalid configuration:\n  DEMO_DATA: demo data is never loaded in production',
+    )
   }
   const publicOrigin = new URL(e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`).origin
   return Object.freeze({

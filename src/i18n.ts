@@ -5,7 +5,11 @@
  */
 import i18next, { type i18n as I18n } from 'i18next'
 import kkCommon from '../locales/kk/common.json' with { type: 'json' }
+import kkIdentity from '../locales/kk/identity.json' with { type: 'json' }
+import kkSla from '../locales/kk/sla.json' with { type: 'json' }
 import ruCommon from '../locales/ru/common.json' with { type: 'json' }
+import ruIdentity from '../locales/ru/identity.json' with { type: 'json' }
+import ruSla from '../locales/ru/sla.json' with { type: 'json' }
 
 /** The languages of the service; Kazakh is the state language and the default. */
 export const languages = ['kk', 'ru'] as const
@@ -17,8 +21,8 @@ export type T = (key: string, options?: Record<string, unknown>) => string
 
 /** The resources, by language and namespace; tests compare the two languages. */
 export const resources = {
-  kk: { common: kkCommon },
-  ru: { common: ruCommon },
+  kk: { common: kkCommon, identity: kkIdentity, sla: kkSla },
+  ru: { common: ruCommon, identity: ruIdentity, sla: ruSla },
 } as const
 
 export const namespaces = Object.keys(resources.kk) as Array<keyof typeof resources.kk>
@@ -35,7 +39,9 @@ export interface I18nOptions {
 }
 
 /** Creates the i18next instance; `translator(lang)` gives a `t` for one language. */
-export function createI18n(options: I18nOptions = {}): { translator(lang: Lang): T; instance: I18n } {
+export function createI18n(
+  options: I18nOptions = {},
+): { translator(lang: Lang): T; instance: I18n } {
   const instance = i18next.createInstance()
   void instance.init({
     resources,

@@ -18,7 +18,11 @@ try {
         hostname: config.host,
         signal: controller.signal,
         onListen: ({ port }) => {
-          logger.info('listening', { url: config.publicOrigin, port, runtime: `deno ${Deno.version.deno}` })
+          logger.info('listening', {
+            url: config.publicOrigin,
+            port,
+            runtime: `deno ${Deno.version.deno}`,
+          })
         },
       },
       (request, info) => app.fetch(request, info),

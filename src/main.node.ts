@@ -14,7 +14,11 @@ try {
   if (booted) {
     const { app, config, db, logger } = booted
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-      logger.info('listening', { url: config.publicOrigin, port: info.port, runtime: `node ${process.version}` })
+      logger.info('listening', {
+        url: config.publicOrigin,
+        port: info.port,
+        runtime: `node ${process.version}`,
+      })
     })
     // Slow clients: headers within 30 s; a whole upload within 10 minutes (2G/3G).
     Object.assign(server, { headersTimeout: 30_000, requestTimeout: 600_000 })

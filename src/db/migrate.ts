@@ -24,23 +24,35 @@ export async function migrateToLatest(
 ): Promise<MigrationOutcome> {
   const migrator = new Migrator({
     db,
-    provider: new FileMigrationProvider({ fs: files.fs, path: files.path, migrationFolder: files.folder }),
+    provider: new FileMigrationProvider({
+      fs: files.fs,
+      path: files.path,
+      migrationFolder: files.folder,
+    }),
   })
   const { error, results = [] } = await migrator.migrateToLatest()
   const applied = results.filter((r) => r.status === 'Success').map((r) => r.migrationName)
   if (!error) return { ok: true, applied }
-  const failed = results.find((r) => r.status === 'Error')?.migrationName ?? '(before any migration)'
+  const failed = results.find((r) => r.status === 'Error')?.migrationName ??
+    '(before any migration)'
   const reason = error instanceof Error ? error.message : String(error)
   // In one transaction nothing was applied, even the migrations reported as "Success".
   return { ok: false, applied: [], failed, reason }
 }
 
 /** Rolls every migration back, newest first; used by the migrations test. */
-// deno-lint-ignore no-explicit-any
-export async function migrateDownAll(db: Kysely<any>, files: MigrationFs & { folder: string }): Promise<void> {
+export async function migrateDownAll(
+  // deno-lint-ignore no-explicit-any
+  db: Kysely<any>,
+  files: MigrationFs & { folder: string },
+): Promise<void> {
   const migrator = new Migrator({
     db,
-    provider: new FileMigrationProvider({ fs: files.fs, path: files.path, migrationFolder: files.folder }),
+    provider: new FileMigrationProvider({
+      fs: files.fs,
+      path: files.path,
+      migrationFolder: files.folder,
+    }),
   })
   for (;;) {
     const { error, results = [] } = await migrator.migrateDown()

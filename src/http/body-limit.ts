@@ -20,7 +20,10 @@ export function limitBodies(limits: BodyLimits): MiddlewareHandler {
     throw new HTTPException(413, { message: 'Request body too large' })
   }
   const forms = bodyLimit({ maxSize: limits.maxBodyBytes, onError: tooLarge })
-  const uploads = bodyLimit({ maxSize: limits.maxUploadBytes + MULTIPART_OVERHEAD, onError: tooLarge })
+  const uploads = bodyLimit({
+    maxSize: limits.maxUploadBytes + MULTIPART_OVERHEAD,
+    onError: tooLarge,
+  })
   return function limit(c, next) {
     const multipart = /^multipart\/form-data/i.test(c.req.header('content-type') ?? '')
     return (multipart ? uploads : forms)(c, next)

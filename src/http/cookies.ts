@@ -25,7 +25,11 @@ function baseOptions(policy: CookiePolicy): CookieOptions {
 }
 
 /** Reads a cookie by its unprefixed name. */
-export function readCookie(c: Context, policy: CookiePolicy, name: 'sid' | 'lang'): string | undefined {
+export function readCookie(
+  c: Context,
+  policy: CookiePolicy,
+  name: 'sid' | 'lang',
+): string | undefined {
   return policy.secure ? getCookie(c, name, 'host') : getCookie(c, name)
 }
 

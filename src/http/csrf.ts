@@ -64,7 +64,8 @@ export function csrfTokenFor(secret: string, sid: string): Promise<string> {
 }
 
 async function verify(
-  c: Context<AppEnv>,   options: CsrfOptions,
+  c: Context<AppEnv>,
+  options: CsrfOptions,
   expected: string | undefined,
 ): Promise<void> {
   const site = c.req.header('sec-fetch-site')

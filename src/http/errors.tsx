@@ -38,7 +38,11 @@ export function onError(translator: Translator): ErrorHandler<AppEnv> {
 
 const KNOWN = new Set([400, 403, 404, 405, 409, 413, 415, 422, 429, 500, 503])
 
-async function renderError(c: Context<AppEnv>, translator: Translator, status: ContentfulStatusCode) {
+async function renderError(
+  c: Context<AppEnv>,
+  translator: Translator,
+  status: ContentfulStatusCode,
+) {
   const lang = c.var.lang ?? languageOfPath(c.req.path) ?? defaultLang
   const t = c.var.t ?? translator(lang)
   const key = `errors.${KNOWN.has(status) ? status : status < 500 ? 400 : 500}`
@@ -51,7 +55,9 @@ async function renderError(c: Context<AppEnv>, translator: Translator, status: C
     return await c.render(
       <ErrorPage
         heading={t(`${key}.title`)}
-        reference={status >= 500 ? { label: t('errors.reference'), requestId: c.var.requestId } : undefined}
+        reference={status >= 500
+          ? { label: t('errors.reference'), requestId: c.var.requestId }
+          : undefined}
       >
         <p>{t(`${key}.body`)}</p>
         <p>

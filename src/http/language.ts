@@ -10,7 +10,10 @@ import type { AppEnv } from './env.ts'
 const YEAR = 365 * 24 * 60 * 60
 
 /** Sets `lang`, `t` and `pathWithoutLang` from the `/:lang` prefix; remembers the choice. */
-export function language(policy: CookiePolicy, translator: (lang: Lang) => T): MiddlewareHandler<AppEnv> {
+export function language(
+  policy: CookiePolicy,
+  translator: (lang: Lang) => T,
+): MiddlewareHandler<AppEnv> {
   return async function language(c, next) {
     const lang = languageOfPath(c.req.path) ?? defaultLang
     c.set('lang', lang)

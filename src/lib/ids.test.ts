@@ -18,7 +18,9 @@ describe('newToken()', () => {
 
 describe('sha256Hex()', () => {
   it('matches the published test vector for "abc"', async () => {
-    expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
+    expect(await sha256Hex('abc')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    )
   })
   it('hashes Kazakh text as UTF-8', async () => {
     expect(await sha256Hex('Әә')).toBe(await sha256Hex(new TextEncoder().encode('Әә')))

@@ -25,7 +25,10 @@ export const denoPlatform: Platform = {
     const htmxPkg = JSON.parse(await read('node_modules/htmx.org/package.json'))
     return {
       css: { body: await read('views/assets/app.css') },
-      htmx: { body: await read('node_modules/htmx.org/dist/htmx.min.js'), version: String(htmxPkg.version) },
+      htmx: {
+        body: await read('node_modules/htmx.org/dist/htmx.min.js'),
+        version: String(htmxPkg.version),
+      },
     }
   },
   async ensureParentDir(file) {

@@ -11,7 +11,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 export const nodePlatform: Platform = {
   migrations: { fs, path, folder: path.join(root, 'migrations') },
   async readAssets() {
-    const htmxPkg = JSON.parse(await fs.readFile(path.join(root, 'node_modules/htmx.org/package.json'), 'utf8'))
+    const htmxPkg = JSON.parse(
+      await fs.readFile(path.join(root, 'node_modules/htmx.org/package.json'), 'utf8'),
+    )
     return {
       css: { body: await fs.readFile(path.join(root, 'views/assets/app.css'), 'utf8') },
       htmx: {

@@ -37,7 +37,9 @@ function Choices(p: ChoicesProps & { type: 'radio' | 'checkbox' }) {
   return (
     <FormGroup error={p.errorMessage}>
       <fieldset class='fieldset' aria-describedby={describedBy(p.idPrefix, p.hint, p.errorMessage)}>
-        <legend class={p.isPageHeading ? 'fieldset__legend fieldset__legend--l' : 'fieldset__legend'}>
+        <legend
+          class={p.isPageHeading ? 'fieldset__legend fieldset__legend--l' : 'fieldset__legend'}
+        >
           {p.isPageHeading ? <h1 class='fieldset__heading'>{p.legend}</h1> : p.legend}
         </legend>
         {p.hint ? <Hint id={p.idPrefix}>{p.hint}</Hint> : null}
@@ -58,7 +60,9 @@ function Choices(p: ChoicesProps & { type: 'radio' | 'checkbox' }) {
                   aria-describedby={item.hint ? `${id}-item-hint` : undefined}
                 />
                 <label class='choices__label' for={id}>{item.text}</label>
-                {item.hint ? <div class='hint choices__hint' id={`${id}-item-hint`}>{item.hint}</div> : null}
+                {item.hint
+                  ? <div class='hint choices__hint' id={`${id}-item-hint`}>{item.hint}</div>
+                  : null}
               </div>
             )
           })}

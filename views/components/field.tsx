@@ -25,7 +25,9 @@ export function describedBy(id: string, hint?: Child, error?: FieldError): strin
 
 /** A form group: red bar on the left when it has an error. */
 export function FormGroup(props: { error?: FieldError | undefined; children?: Child }) {
-  return <div class={props.error ? 'form-group form-group--error' : 'form-group'}>{props.children}</div>
+  return (
+    <div class={props.error ? 'form-group form-group--error' : 'form-group'}>{props.children}</div>
+  )
 }
 
 /** The hint under a label. */

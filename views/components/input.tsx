@@ -37,7 +37,7 @@ export function Input(p: InputProps) {
         value={p.value ?? ''}
         autocomplete={p.autocomplete}
         inputmode={p.inputmode}
-        spellcheck={p.spellcheck === undefined ? undefined : String(p.spellcheck)}
+        spellcheck={p.spellcheck}
         maxlength={p.maxlength}
         aria-describedby={describedBy(p.id, p.hint, p.errorMessage)}
         aria-invalid={p.errorMessage ? 'true' : undefined}

@@ -12,7 +12,9 @@ export function Pagination(p: PaginationProps) {
   if (!p.previous && !p.next) return null
   return (
     <nav class='pagination' aria-label={p.label}>
-      {p.previous ? <a class='pagination__prev' href={p.previous.href} rel='prev'>{p.previous.text}</a> : null}
+      {p.previous
+        ? <a class='pagination__prev' href={p.previous.href} rel='prev'>{p.previous.text}</a>
+        : null}
       {p.next ? <a class='pagination__next' href={p.next.href} rel='next'>{p.next.text}</a> : null}
     </nav>
   )

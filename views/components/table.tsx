@@ -17,7 +17,9 @@ export function Table(p: TableProps) {
   return (
     <div class='table-wrap'>
       <table class='table'>
-        <caption class={p.captionHidden ? 'visually-hidden' : 'table__caption'}>{p.caption}</caption>
+        <caption class={p.captionHidden ? 'visually-hidden' : 'table__caption'}>
+          {p.caption}
+        </caption>
         <thead>
           <tr>{p.head.map((h, i) => <th scope='col' class={`table__header${num(i)}`}>{h}</th>)}</tr>
         </thead>

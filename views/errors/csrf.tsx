@@ -31,7 +31,9 @@ export function CsrfPage(p: CsrfPageProps) {
         ? (
           <form method='post' action={p.resend.action}>
             <CsrfField token={p.resend.token} />
-            {p.resend.fields.map(([name, value]) => <input type='hidden' name={name} value={value} />)}
+            {p.resend.fields.map(([name, value]) => (
+              <input type='hidden' name={name} value={value} />
+            ))}
             <p>{p.resend.intro}</p>
             <Button>{p.resend.buttonText}</Button>
           </form>

@@ -18,7 +18,9 @@ export interface BaseLayoutProps {
   readonly navLabel: string
   readonly nav: readonly NavItem[]
   /** Links to this page in each language; the current one is marked. */
-  readonly languages: ReadonlyArray<{ lang: 'kk' | 'ru'; href: string; text: string; current: boolean }>
+  readonly languages: ReadonlyArray<
+    { lang: 'kk' | 'ru'; href: string; text: string; current: boolean }
+  >
   readonly languageLabel: string
   readonly accountArea?: Child
   readonly footer: Child
@@ -48,9 +50,9 @@ export function BaseLayout(props: BaseLayoutProps) {
               <ul>
                 {props.languages.map((l) => (
                   <li>
-                    {l.current ? <span aria-current='true' lang={l.lang}>{l.text}</span> : (
-                      <a href={l.href} lang={l.lang} hreflang={l.lang}>{l.text}</a>
-                    )}
+                    {l.current
+                      ? <span aria-current='true' lang={l.lang}>{l.text}</span>
+                      : <a href={l.href} lang={l.lang} hreflang={l.lang}>{l.text}</a>}
                   </li>
                 ))}
               </ul>
@@ -61,7 +63,9 @@ export function BaseLayout(props: BaseLayoutProps) {
               <ul class='nav'>
                 {props.nav.map((item) => (
                   <li>
-                    <a href={item.href} aria-current={item.current ? 'page' : undefined}>{item.text}</a>
+                    <a href={item.href} aria-current={item.current ? 'page' : undefined}>
+                      {item.text}
+                    </a>
                   </li>
                 ))}
               </ul>

@@ -25,7 +25,13 @@ export const regions = ['aktobe', 'east-kazakhstan', 'zhambyl', 'almaty'] as con
 export const sectors = ['agriculture', 'construction', 'plant-protection', 'veterinary'] as const
 export const channels = ['office', 'portal', 'psc'] as const
 export const applicantTypes = ['individual', 'sole_proprietor', 'legal_entity'] as const
-export const subServiceKinds = ['issue', 'reissue', 'duplicate', 'attestation', 'accreditation'] as const
+export const subServiceKinds = [
+  'issue',
+  'reissue',
+  'duplicate',
+  'attestation',
+  'accreditation',
+] as const
 export const resultKinds = [
   'license',
   'reissued_license',
@@ -142,13 +148,23 @@ export type Document = z.infer<typeof document>
 function listOrReference<T extends z.ZodType>(item: T) {
   return z.discriminatedUnion('status', [
     z.object({ status: z.literal('listed'), items: z.array(item).min(1), source }).strict(),
-    z.object({ status: z.literal('standard_reference'), reference: text, items: z.array(item), source })
+    z.object({
+      status: z.literal('standard_reference'),
+      reference: text,
+      items: z.array(item),
+      source,
+    })
       .strict(),
   ])
 }
 
 export const reissueReason = z
-  .object({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), text, class: z.enum(['A', 'B']).optional(), source })
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    text,
+    class: z.enum(['A', 'B']).optional(),
+    source,
+  })
   .strict()
 
 export const subService = z
@@ -156,8 +172,14 @@ export const subService = z
     kind: z.enum(subServiceKinds),
     name: text,
     result: z.enum(resultKinds),
-    /** The overall deadline: stated in the seed, or the sum of the route's norms. */
-    deadline: z.object({ norm, basis: z.enum(['stated', 'sum_of_steps']), source }).strict().nullable(),
+    /**
+     * The overall deadline: stated in the seed as one norm, or the sum of the route's step
+     * norms (mixed units, e.g. "≈ 10 working days + 1 hour"; the SLA module chains them).
+     */
+    deadline: z.discriminatedUnion('basis', [
+      z.object({ basis: z.literal('stated'), norm, source }).strict(),
+      z.object({ basis: z.literal('sum_of_steps'), summary: text, source }).strict(),
+    ]),
     deadlineNote: text.optional(),
     documents: listOrReference(document),
     fee: z.object({ mci: z.number().int().positive(), source }).strict().nullable(),
@@ -223,7 +245,8 @@ export const regulation = z
       .object({
         start: z.string().regex(/^\d\d:\d\d$/),
         end: z.string().regex(/^\d\d:\d\d$/),
-        lunch: z.tuple([z.string().regex(/^\d\d:\d\d$/), z.string().regex(/^\d\d:\d\d$/)]).nullable(),
+        lunch: z.tuple([z.string().regex(/^\d\d:\d\d$/), z.string().regex(/^\d\d:\d\d$/)])
+          .nullable(),
         source,
       })
       .strict()

@@ -30,7 +30,9 @@ function integrityErrors(r: Regulation): string[] {
     kinds.add(s.kind)
     errors.push(...routeErrors(r, s))
   }
-  if (r.deemedIssued.applies && !r.deemedIssued.source) errors.push('deemedIssued.applies needs a source')
+  if (r.deemedIssued.applies && !r.deemedIssued.source) {
+    errors.push('deemedIssued.applies needs a source')
+  }
   return errors
 }
 
@@ -41,7 +43,9 @@ function routeErrors(r: Regulation, s: SubService): string[] {
     const at = `sub-service "${s.kind}", step "${st.id}"`
     if (ids.has(st.id)) errors.push(`${at}: duplicate step id`)
     ids.add(st.id)
-    if (st.kind === 'assign' && !st.assigns) errors.push(`${at}: an assign step must say whom it assigns`)
+    if (st.kind === 'assign' && !st.assigns) {
+      errors.push(`${at}: an assign step must say whom it assigns`)
+    }
     if (st.kind === 'approval' && st.role !== 'authority_reviewer') {
       errors.push(`${at}: an approval step is taken by "authority_reviewer", not "${st.role}"`)
     }
@@ -51,13 +55,17 @@ function routeErrors(r: Regulation, s: SubService): string[] {
     if (st.normByReissueClass && s.kind !== 'reissue') {
       errors.push(`${at}: normByReissueClass is only for re-issue`)
     }
-    if (st.norm === null && !st.note) errors.push(`${at}: a step without a norm needs a note saying why`)
+    if (st.norm === null && !st.note) {
+      errors.push(`${at}: a step without a norm needs a note saying why`)
+    }
     if (st.assumed && !st.note) errors.push(`${at}: an assumed step needs a note`)
   }
   for (const st of s.route.steps) {
     for (const o of st.outcomes) {
       if (o.to !== 'end' && !ids.has(o.to)) {
-        errors.push(`sub-service "${s.kind}", step "${st.id}": outcome "${o.id}" leads to unknown step "${o.to}"`)
+        errors.push(
+          `sub-service "${s.kind}", step "${st.id}": outcome "${o.id}" leads to unknown step "${o.to}"`,
+        )
       }
     }
   }
@@ -94,9 +102,15 @@ function pathOf(raw: unknown, path: ReadonlyArray<PropertyKey>): string {
   const parts: string[] = []
   let node: unknown = raw
   for (const key of path) {
-    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined
-    const id = node && typeof node === 'object' ? (node as { id?: unknown; kind?: unknown }) : undefined
-    if (typeof key === 'number' && id && (typeof id.id === 'string' || typeof id.kind === 'string')) {
+    node = node && typeof node === 'object'
+      ? (node as Record<PropertyKey, unknown>)[key]
+      : undefined
+    const id = node && typeof node === 'object'
+      ? (node as { id?: unknown; kind?: unknown })
+      : undefined
+    if (
+      typeof key === 'number' && id && (typeof id.id === 'string' || typeof id.kind === 'string')
+    ) {
       parts.push(`[${String(id.id ?? id.kind)}]`)
     } else parts.push(typeof key === 'number' ? `[${key}]` : `.${String(key)}`)
   }
