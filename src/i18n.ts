@@ -6,9 +6,11 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import kkCommon from '../locales/kk/common.json' with { type: 'json' }
 import kkIdentity from '../locales/kk/identity.json' with { type: 'json' }
+import kkSigning from '../locales/kk/signing.json' with { type: 'json' }
 import kkSla from '../locales/kk/sla.json' with { type: 'json' }
 import ruCommon from '../locales/ru/common.json' with { type: 'json' }
 import ruIdentity from '../locales/ru/identity.json' with { type: 'json' }
+import ruSigning from '../locales/ru/signing.json' with { type: 'json' }
 import ruSla from '../locales/ru/sla.json' with { type: 'json' }
 
 /** The languages of the service; Kazakh is the state language and the default. */
@@ -21,8 +23,8 @@ export type T = (key: string, options?: Record<string, unknown>) => string
 
 /** The resources, by language and namespace; tests compare the two languages. */
 export const resources = {
-  kk: { common: kkCommon, identity: kkIdentity, sla: kkSla },
-  ru: { common: ruCommon, identity: ruIdentity, sla: ruSla },
+  kk: { common: kkCommon, identity: kkIdentity, signing: kkSigning, sla: kkSla },
+  ru: { common: ruCommon, identity: ruIdentity, signing: ruSigning, sla: ruSla },
 } as const
 
 export const namespaces = Object.keys(resources.kk) as Array<keyof typeof resources.kk>
