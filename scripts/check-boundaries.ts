@@ -2,8 +2,8 @@
  * Checks the module boundaries of STYLE.md §2 by reading import specifiers:
  * - another module is imported only through its `index.ts` (src/db/database.ts may import
  *   a module's `tables.ts`);
- * - modules import only foundations (catalog, identity, sla, audit) and modules earlier in
- *   the case's life (intake ← review ← approval ← signing ← issuance ← survey);
+ * - modules import only foundations (catalog, identity, sla, audit, signing) and modules
+ *   earlier in the case's life (intake ← review ← approval ← issuance ← survey);
  * - `node:*`, `process` and `Deno` appear only in `src/main.*.ts` and `src/platform/`;
  * - views never import services, repos, `src/db` or kysely; `raw()` only in views/components;
  * - migrations import nothing from `src/`.
@@ -14,8 +14,8 @@ import * as path from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 
-const FOUNDATIONS = ['catalog', 'identity', 'sla', 'audit']
-const LIFECYCLE = ['intake', 'review', 'approval', 'signing', 'issuance', 'survey']
+const FOUNDATIONS = ['catalog', 'identity', 'sla', 'audit', 'signing', 'documents']
+const LIFECYCLE = ['intake', 'review', 'approval', 'issuance', 'survey']
 const IMPORT =
   /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g
 

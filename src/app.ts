@@ -5,8 +5,10 @@
 import { Hono } from 'hono'
 import { compress } from 'hono/compress'
 import { etag } from 'hono/etag'
+import { accessMatrix } from './access-matrix.ts'
 import type { Config } from './config.ts'
 import type { Db } from './db/connect.ts'
+import { authorize } from './http/access.ts'
 import type { Assets } from './http/assets.ts'
 import { limitBodies } from './http/body-limit.ts'
 import { csrfProtection } from './http/csrf.ts'
@@ -21,6 +23,10 @@ import { homeRoutes } from './http/home.tsx'
 import { createI18n, languages } from './i18n.ts'
 import type { Clock } from './lib/clock.ts'
 import type { Logger } from './lib/logger.ts'
+import type { DocumentFonts } from './modules/documents/index.ts'
+import * as catalog from './modules/catalog/index.ts'
+import * as identity from './modules/identity/index.ts'
+import { accountArea, landingFor } from './http/account-area.tsx'
 
 /** Everything the application needs from outside. */
 export interface AppDeps {
@@ -31,6 +37,12 @@ export interface AppDeps {
   readonly assets: Assets
   /** The client's address as the runtime sees it (from `getConnInfo`), if known. */
   readonly remoteAddress?: (request: Request, env: unknown) => string | undefined
+  /** The fonts embedded in PDFs (receipts, licenses), read by `platform/`. */
+  readonly fonts: DocumentFonts
+  /** Hashes passwords (scrypt, from `platform/`). */
+  readonly hasher: identity.PasswordHasher
+  /** The individuals, legal-entities and notary registries (local stand-ins by default). */
+  readonly registries: identity.Registries
   /** Called for every translation key without text; tests fail on it. */
   readonly onMissingTranslation?: (lang: string, key: string) => void
 }
@@ -43,6 +55,20 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   )
   const cookiePolicy = { secure: config.secureCookies }
   const nav: NavEntry[] = []
+  const adminSections: identity.AdminSection[] = []
+  const catalogDeps: catalog.CatalogDeps = { db: deps.db, clock: deps.clock }
+  nav.push({ path: '/services', key: 'catalog:nav.services' })
+  adminSections.push({ path: '/catalog', key: 'catalog:admin.title' })
+  const identityDeps: identity.IdentityRouteDeps = {
+    db: deps.db,
+    clock: deps.clock,
+    hasher: deps.hasher,
+    registries: deps.registries,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    sessionAbsoluteHours: config.sessionAbsoluteHours,
+    cookies: cookiePolicy,
+    landing: (accountId, lang) => landingFor(identityDeps, accountId, lang),
+  }
 
   const app = new Hono<AppEnv>()
   app.use(requestLog(deps.logger))
@@ -50,7 +76,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(compress())
   app.use(etag({ weak: true }))
   app.use(limitBodies(config))
-  app.use(renderer({ assets: deps.assets.urls, nav, translator: i18n.translator }))
+  app.use(renderer({ assets: deps.assets.urls, nav, translator: i18n.translator, accountArea }))
   app.use(async (c, next) => {
     c.set('clientAddress', clientAddress(c.req.raw, c.env, deps, config.trustProxy))
     await next()
@@ -58,6 +84,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.route('/healthz', healthRoutes(deps.db))
   app.route('/assets', deps.assets.routes)
+  app.route('/api/v1', catalog.catalogApi(catalogDeps))
   app.get('/', (c) => {
     c.header('Vary', 'Cookie, Accept-Language')
     return c.redirect(`/${preferredLanguage(c, cookiePolicy)}`, 302)
@@ -68,11 +95,18 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   pages.use(
     csrfProtection({ ...cookiePolicy, origin: config.publicOrigin, secret: config.sessionSecret }),
   )
+  pages.use(identity.currentUser(identityDeps))
+  pages.use(authorize(accessMatrix, identity.accessHooks(identityDeps)))
   pages.use(async (c, next) => {
     await next()
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache')
   })
   pages.route('/', homeRoutes(nav))
+  pages.route('/', identity.routes(identityDeps))
+  pages.route('/account', identity.accountRoutes(identityDeps))
+  pages.route('/admin', identity.adminRoutes(identityDeps, adminSections))
+  pages.route('/services', catalog.catalogPages(catalogDeps))
+  pages.route('/admin/catalog', catalog.catalogAdmin(catalogDeps))
   // Two plain mounts: a `/:lang{kk|ru}` pattern is an unanchored alternation in Hono's router.
   for (const lang of languages) app.route(`/${lang}`, pages)
 

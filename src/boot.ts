@@ -9,7 +9,10 @@ import { migrateToLatest, type MigrationFs } from './db/migrate.ts'
 import { loadDemoData } from './demo.ts'
 import { type AssetSources, createAssets } from './http/assets.ts'
 import { systemClock } from './lib/clock.ts'
+import type { DocumentFonts } from './modules/documents/index.ts'
 import { createLogger, type Logger, type LogLevel } from './lib/logger.ts'
+import { createLocalRegistries, demoSeed, type PasswordHasher } from './modules/identity/index.ts'
+import { CatalogValidationError, syncCatalog } from './modules/catalog/index.ts'
 
 /** What a runtime provides; `platform/node.ts` and `platform/deno.ts` implement it. */
 export interface Platform {
@@ -19,6 +22,10 @@ export interface Platform {
   ensureParentDir(path: string): Promise<void>
   writeLog(line: string, level: LogLevel): void
   remoteAddress(request: Request, env: unknown): string | undefined
+  /** The fonts embedded in document PDFs. */
+  loadFonts(): Promise<DocumentFonts>
+  /** The password hasher (scrypt) at a cost of 2^`cost`. */
+  passwordHasher(cost: number): PasswordHasher
 }
 
 /** A started application, ready to be served. */
@@ -62,6 +69,16 @@ export async function boot(
   if (usesDevelopmentSecret(config)) {
     logger.warn('SESSION_SECRET is not set; using the development secret (never in production)')
   }
+  // A broken regulation (unknown role, missing branch target, unit typo) must stop start-up.
+  const catalog = await syncCatalog({ db, clock: systemClock }).catch(async (error) => {
+    await db.close()
+    throw error instanceof CatalogValidationError ? new BootError(error.message) : error
+  })
+  if (catalog.differing.length) {
+    logger.warn('catalog data files differ from stored versions; add them as new versions', {
+      versions: catalog.differing,
+    })
+  }
   const deps: AppDeps = {
     config,
     db,
@@ -69,6 +86,10 @@ export async function boot(
     logger,
     assets: await createAssets(await platform.readAssets()),
     remoteAddress: platform.remoteAddress,
+    hasher: platform.passwordHasher(config.passwordHashCost),
+    fonts: await platform.loadFonts(),
+    // The registries are local stand-ins until real gateway adapters exist; pages say so.
+    registries: createLocalRegistries(demoSeed),
   }
   if (config.demoData) await loadDemoData(deps)
   return { config, db, logger, app: createApp(deps) }

@@ -25,6 +25,7 @@ const schema = z.object({
   TRUST_PROXY: bool.default(false),
   DEMO_DATA: bool.optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
 })
 
 /** The application's configuration. */
@@ -49,6 +50,8 @@ export interface Config {
   /** Load demo organisations, officers and applicants into an empty database. */
   readonly demoData: boolean
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error'
+  /** scrypt cost as log2(N): 17 (OWASP) by default; tests use less to stay fast. */
+  readonly passwordHashCost: number
 }
 
 /** Parses the environment; throws a ConfigError naming every bad variable. */
@@ -67,6 +70,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(
       'Invalid configuration:\n  SESSION_SECRET: required when NODE_ENV=production',
     )
+  }
+  if (production && e.PASSWORD_HASH_COST < 15) {
+    throw new ConfigError('Invalid configuration:\n  PASSWORD_HASH_COST: at least 15 in production')
   }
   if (production && e.DEMO_DATA) {
     throw new ConfigError(
@@ -89,6 +95,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     trustProxy: e.TRUST_PROXY,
     demoData: e.DEMO_DATA ?? !production,
     logLevel: e.LOG_LEVEL,
+    passwordHashCost: e.PASSWORD_HASH_COST,
   })
 }
 

@@ -4,10 +4,21 @@
  * configuration refuses `DEMO_DATA=true` with `NODE_ENV=production`.
  */
 import type { AppDeps } from './app.ts'
+import { loadIdentityDemo } from './modules/identity/index.ts'
 
 /** Loads each module's demo data; each loader skips what already exists. */
 export async function loadDemoData(deps: AppDeps): Promise<void> {
-  const loaders: Array<(deps: AppDeps) => Promise<number>> = []
+  const loaders: Array<(deps: AppDeps) => Promise<number>> = [
+    (d) =>
+      loadIdentityDemo({
+        db: d.db,
+        clock: d.clock,
+        hasher: d.hasher,
+        registries: d.registries,
+        sessionIdleMinutes: d.config.sessionIdleMinutes,
+        sessionAbsoluteHours: d.config.sessionAbsoluteHours,
+      }),
+  ]
   let created = 0
   for (const load of loaders) created += await load(deps)
   if (created > 0) deps.logger.info('demo data loaded', { records: created })

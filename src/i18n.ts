@@ -4,14 +4,18 @@
  * them. To add a namespace, add the two JSON files and one line to each language below.
  */
 import i18next, { type i18n as I18n } from 'i18next'
+import kkCatalog from '../locales/kk/catalog.json' with { type: 'json' }
 import kkCommon from '../locales/kk/common.json' with { type: 'json' }
 import kkIdentity from '../locales/kk/identity.json' with { type: 'json' }
 import kkSigning from '../locales/kk/signing.json' with { type: 'json' }
 import kkSla from '../locales/kk/sla.json' with { type: 'json' }
+import kkSurvey from '../locales/kk/survey.json' with { type: 'json' }
+import ruCatalog from '../locales/ru/catalog.json' with { type: 'json' }
 import ruCommon from '../locales/ru/common.json' with { type: 'json' }
 import ruIdentity from '../locales/ru/identity.json' with { type: 'json' }
 import ruSigning from '../locales/ru/signing.json' with { type: 'json' }
 import ruSla from '../locales/ru/sla.json' with { type: 'json' }
+import ruSurvey from '../locales/ru/survey.json' with { type: 'json' }
 
 /** The languages of the service; Kazakh is the state language and the default. */
 export const languages = ['kk', 'ru'] as const
@@ -23,8 +27,22 @@ export type T = (key: string, options?: Record<string, unknown>) => string
 
 /** The resources, by language and namespace; tests compare the two languages. */
 export const resources = {
-  kk: { common: kkCommon, identity: kkIdentity, signing: kkSigning, sla: kkSla },
-  ru: { common: ruCommon, identity: ruIdentity, signing: ruSigning, sla: ruSla },
+  kk: {
+    catalog: kkCatalog,
+    common: kkCommon,
+    identity: kkIdentity,
+    signing: kkSigning,
+    sla: kkSla,
+    survey: kkSurvey,
+  },
+  ru: {
+    catalog: ruCatalog,
+    common: ruCommon,
+    identity: ruIdentity,
+    signing: ruSigning,
+    sla: ruSla,
+    survey: ruSurvey,
+  },
 } as const
 
 export const namespaces = Object.keys(resources.kk) as Array<keyof typeof resources.kk>

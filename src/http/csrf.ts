@@ -10,6 +10,7 @@ import { HTTPException } from 'hono/http-exception'
 import { hmacBase64Url, newToken, timingSafeEqual } from '../lib/ids.ts'
 import { type CookiePolicy, readCookie, writeCookie } from './cookies.ts'
 import type { AppEnv } from './env.ts'
+import { keptEntries } from './forms.ts'
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
 const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i
@@ -80,7 +81,7 @@ async function verify(
   const body = hasBody ? await parseForm(c) : {}
   const sent = typeof body['_csrf'] === 'string' ? body['_csrf'] : c.req.header('x-csrf-token')
   if (!expected || typeof sent !== 'string' || !timingSafeEqual(sent, expected)) {
-    throw new CsrfError('token', keepableFields(body))
+    throw new CsrfError('token', keptEntries(body))
   }
 }
 
@@ -90,16 +91,4 @@ async function parseForm(c: Context<AppEnv>): Promise<Record<string, unknown>> {
   } catch {
     throw new HTTPException(400, { message: 'Malformed form body' })
   }
-}
-
-/** Text fields that may be shown again: never tokens, passwords or files. */
-function keepableFields(body: Record<string, unknown>): Array<[string, string]> {
-  const out: Array<[string, string]> = []
-  for (const [name, value] of Object.entries(body)) {
-    if (name === '_csrf' || /password/i.test(name)) continue
-    for (const v of Array.isArray(value) ? value : [value]) {
-      if (typeof v === 'string') out.push([name, v])
-    }
-  }
-  return out.slice(0, 200)
 }

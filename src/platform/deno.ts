@@ -2,6 +2,8 @@
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Platform } from '../boot.ts'
+import { loadDocumentFonts } from './fonts.ts'
+import { scryptHasher } from './scrypt.ts'
 
 const root = new URL('../../', import.meta.url)
 
@@ -42,4 +44,6 @@ export const denoPlatform: Platform = {
     const addr = (env as { remoteAddr?: Deno.NetAddr } | undefined)?.remoteAddr
     return addr?.hostname
   },
+  loadFonts: loadDocumentFonts,
+  passwordHasher: scryptHasher,
 }

@@ -4,6 +4,8 @@ import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { IncomingMessage } from 'node:http'
 import type { Platform } from '../boot.ts'
+import { loadDocumentFonts } from './fonts.ts'
+import { scryptHasher } from './scrypt.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -33,4 +35,6 @@ export const nodePlatform: Platform = {
     const incoming = (env as { incoming?: IncomingMessage } | undefined)?.incoming
     return incoming?.socket?.remoteAddress
   },
+  loadFonts: loadDocumentFonts,
+  passwordHasher: scryptHasher,
 }

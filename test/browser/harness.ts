@@ -39,6 +39,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
       DATABASE_URL: path.join(dir, 'e2e.sqlite'),
       SESSION_SECRET: 'browser-test-secret-browser-test-secret-0',
       LOG_LEVEL: 'error',
+      PASSWORD_HASH_COST: '10',
       ...env,
     },
     nodePlatform,
@@ -133,6 +134,21 @@ async function runAxe(page: Page): Promise<string[]> {
       v.nodes.map((n: { target: string[] }) => n.target.join(' ')).join(', ')
     })`
   )
+}
+
+/** Signs in through the login form with JavaScript as the context has it. */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  login: string,
+  password = 'demo-akimat-2026',
+  lang = 'kk',
+) {
+  await page.goto(`${baseUrl}/${lang}/login`)
+  await page.fill('#login', login)
+  await page.fill('#password', password)
+  await page.click('main button[type="submit"]')
+  await page.waitForLoadState()
 }
 
 /** Saves a full-page screenshot under test-results/screenshots/. */

@@ -13,6 +13,11 @@ import { fixedClock } from '../../src/lib/clock.ts'
 import { newToken } from '../../src/lib/ids.ts'
 import { memoryLogger } from '../../src/lib/logger.ts'
 import { nodePlatform } from '../../src/platform/node.ts'
+import { scryptHasher } from '../../src/platform/scrypt.ts'
+import { loadDocumentFonts } from '../../src/platform/fonts.ts'
+import { createLocalRegistries, DEMO_PASSWORD, demoSeed } from '../../src/modules/identity/index.ts'
+import { loadDemoData } from '../../src/demo.ts'
+import { syncCatalog } from '../../src/modules/catalog/index.ts'
 import { testDb } from './db.ts'
 
 export const TEST_ORIGIN = 'http://localhost:3000'
@@ -28,6 +33,8 @@ export interface TestApp {
   /** Translation keys that were asked for and had no text. */
   readonly missingTranslations: string[]
   client(): TestClient
+  /** Another application instance over the same database (as behind a load balancer). */
+  secondInstance(): Hono<AppEnv>
   close(): Promise<void>
 }
 
@@ -36,6 +43,8 @@ export interface TestAppOptions {
   readonly dialect?: 'sqlite' | 'postgres'
   readonly env?: Record<string, string>
   readonly now?: string
+  /** Load the demo organisations, officers and applicants (password DEMO_PASSWORD). */
+  readonly demo?: boolean
 }
 
 /** Builds the application over a fresh, migrated database. */
@@ -52,14 +61,20 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const logger = memoryLogger()
   const missingTranslations: string[] = []
   const assets = await createAssets(await nodePlatform.readAssets())
-  const app = createApp({
+  const deps = {
     config,
     db,
     clock,
     logger,
     assets,
-    onMissingTranslation: (lang, key) => missingTranslations.push(`${lang} ${key}`),
-  })
+    hasher: scryptHasher(10),
+    fonts: await loadDocumentFonts(),
+    registries: createLocalRegistries(demoSeed),
+    onMissingTranslation: (lang: string, key: string) => missingTranslations.push(`${lang} ${key}`),
+  }
+  await syncCatalog({ db, clock })
+  if (options.demo) await loadDemoData(deps)
+  const app = createApp(deps)
   return {
     app,
     db,
@@ -68,6 +83,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     logger,
     missingTranslations,
     client: () => new TestClient(app, config),
+    secondInstance: () => createApp(deps),
     close: () => db.close(),
   }
 }
@@ -119,6 +135,13 @@ export class TestClient {
     // A browser has the cookie from the page that held the form; start one if there is none.
     if (!this.sid) this.cookies.set(this.config.secureCookies ? '__Host-sid' : 'sid', newToken(32))
     return csrfTokenFor(this.config.sessionSecret, this.sid!)
+  }
+
+  /** Signs in through the login form (demo password by default); fails the test if it cannot. */
+  async signIn(login: string, password = DEMO_PASSWORD): Promise<TestResponse> {
+    const res = await this.post('/kk/login', { login, password })
+    if (res.status !== 303) throw new Error(`sign-in as ${login} answered ${res.status}`)
+    return res
   }
 
   get sid(): string | undefined {

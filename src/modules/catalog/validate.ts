@@ -69,27 +69,26 @@ function routeErrors(r: Regulation, s: SubService): string[] {
       }
     }
   }
-  if (!reachesEnd(s)) errors.push(`sub-service "${s.kind}": the route never reaches "end"`)
+  const reached = reachable(s)
+  if (!reached.has('end')) errors.push(`sub-service "${s.kind}": the route never reaches "end"`)
+  for (const st of s.route.steps) {
+    if (!reached.has(st.id)) errors.push(`sub-service "${s.kind}", step "${st.id}": no outcome leads to it`)
+  }
   return errors
 }
 
-/** Every step is reachable from the first, and "end" is reachable. */
-function reachesEnd(s: SubService): boolean {
+/** The step ids (and "end") reachable from the first step. */
+function reachable(s: SubService): Set<string> {
   const byId = new Map(s.route.steps.map((st) => [st.id, st]))
   const seen = new Set<string>()
   const queue = [s.route.steps[0]?.id ?? '']
-  let end = false
   while (queue.length) {
     const id = queue.shift()!
-    if (id === 'end') {
-      end = true
-      continue
-    }
     if (seen.has(id)) continue
     seen.add(id)
     for (const o of byId.get(id)?.outcomes ?? []) queue.push(o.to)
   }
-  return end
+  return seen
 }
 
 function describe(raw: unknown): string {

@@ -1,0 +1,26 @@
+/**
+ * The single access matrix: every route of the application and who may use it, merged from
+ * each module's `access` export. `authorize()` refuses any route missing here, and
+ * test/access-matrix.test.ts walks every route as every role against it.
+ * `npm run access-matrix` prints it as a Markdown table (docs/access-matrix.md).
+ */
+import type { AccessRules } from './http/access.ts'
+import { access as catalogAccess } from './modules/catalog/index.ts'
+import { accountAccess, adminAccess, publicAccess } from './modules/identity/index.ts'
+
+/** Routes of the application shell (outside the modules). */
+const shell: AccessRules = {
+  'GET /': 'public',
+  'GET /healthz': 'public',
+  'GET /assets/:file': 'public',
+  'GET /:lang': 'public',
+}
+
+/** Route key → rule, for every route. */
+export const accessMatrix: AccessRules = {
+  ...shell,
+  ...publicAccess,
+  ...accountAccess,
+  ...adminAccess,
+  ...catalogAccess,
+}
