@@ -102,10 +102,11 @@ describe('locales', async () => {
 
 const deno = process.env.DENO_BIN ?? 'deno'
 const denoFound = await run(deno, ['--version']).then(() => true, () => false)
-if (!denoFound && process.env.CI) throw new Error('Deno 2 must be on PATH in CI (the lint rule runs under deno lint)')
+if (!denoFound && process.env.CI) {
+  throw new Error('Deno 2 must be on PATH in CI (the lint rule runs under deno lint)')
+}
 
 describe.skipIf(!denoFound)('views/no-literal-text lint rule (needs Deno on PATH)', () => {
-
   it('finds no literal text in the views and routes', async () => {
     const result = await run(deno, ['lint', 'views', 'src'], { cwd: root }).catch((e) => e)
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`

@@ -72,7 +72,9 @@ function routeErrors(r: Regulation, s: SubService): string[] {
   const reached = reachable(s)
   if (!reached.has('end')) errors.push(`sub-service "${s.kind}": the route never reaches "end"`)
   for (const st of s.route.steps) {
-    if (!reached.has(st.id)) errors.push(`sub-service "${s.kind}", step "${st.id}": no outcome leads to it`)
+    if (!reached.has(st.id)) {
+      errors.push(`sub-service "${s.kind}", step "${st.id}": no outcome leads to it`)
+    }
   }
   return errors
 }
