@@ -7,7 +7,8 @@
  */
 import type { Context, MiddlewareHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { hmacBase64Url, newToken, timingSafeEqual } from '../lib/ids.ts'
+import { newToken, timingSafeEqual, toBase64Url } from '../lib/ids.ts'
+import { hmacSha256 } from '../lib/sha256.ts'
 import { type CookiePolicy, readCookie, writeCookie } from './cookies.ts'
 import type { AppEnv } from './env.ts'
 import { keptEntries } from './forms.ts'
@@ -37,31 +38,32 @@ export interface CsrfOptions extends CookiePolicy {
 export function csrfProtection(options: CsrfOptions): MiddlewareHandler<AppEnv> {
   return async function csrf(c, next) {
     const existing = readCookie(c, options, 'sid')
-    const sid = existing ?? newToken(32)
-    const token = await csrfTokenFor(options.secret, sid)
-    let used = false
+    // A new visitor gets a session id, but its cookie is set only if a form needs the token.
+    let sid = existing
+    let token: string | undefined
     c.set('sid', existing)
     c.set('csrfToken', () => {
-      used = true
+      sid ??= newToken(32)
+      token ??= csrfTokenFor(options.secret, sid)
       return token
     })
     if (!SAFE.has(c.req.method)) {
       try {
-        await verify(c, options, existing ? token : undefined)
+        await verify(c, options, existing ? csrfTokenFor(options.secret, existing) : undefined)
       } catch (error) {
         // The 403 page offers the form again with a fresh token; that token needs its cookie.
-        if (!existing) writeCookie(c, options, 'sid', sid)
+        if (!existing) writeCookie(c, options, 'sid', sid ??= newToken(32))
         throw error
       }
     }
     await next()
-    if (!existing && used) writeCookie(c, options, 'sid', sid)
+    if (!existing && sid) writeCookie(c, options, 'sid', sid)
   }
 }
 
-/** The form token for a session id. */
-export function csrfTokenFor(secret: string, sid: string): Promise<string> {
-  return hmacBase64Url(secret, `csrf:${sid}`)
+/** The form token for a session id: HMAC-SHA-256 under the server secret, base64url. */
+export function csrfTokenFor(secret: string, sid: string): string {
+  return toBase64Url(hmacSha256(secret, `csrf:${sid}`))
 }
 
 async function verify(

@@ -2,7 +2,7 @@
 import { Hono } from 'hono'
 import { HomePage } from '../../views/home/index.tsx'
 import type { AppEnv } from './env.ts'
-import type { NavEntry } from './renderer.tsx'
+import { type NavEntry, visibleNav } from './renderer.tsx'
 
 /** The `/:lang` start page; `sections` are the same entries as the header navigation. */
 export function homeRoutes(sections: readonly NavEntry[]): Hono<AppEnv> {
@@ -14,7 +14,7 @@ export function homeRoutes(sections: readonly NavEntry[]): Hono<AppEnv> {
         heading={t('home.title')}
         lead={t('home.lead')}
         sectionsTitle={t('home.sectionsTitle')}
-        sections={sections.map((s) => ({
+        sections={visibleNav(sections, c.var.user?.roles).map((s) => ({
           href: `/${lang}${s.path}`,
           text: t(s.key),
           description: t(`${s.key}Description`),

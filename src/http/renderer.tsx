@@ -9,7 +9,8 @@ import { BaseLayout } from '../../views/layouts/base.tsx'
 import { Footer } from '../../views/layouts/footer.tsx'
 import { defaultLang, type Lang, languages, type T } from '../i18n.ts'
 import type { AssetUrls } from './assets.ts'
-import type { AppEnv } from './env.ts'
+import { type AccessRule, allows } from './access.ts'
+import type { AppEnv, Role } from './env.ts'
 import { languageOfPath } from './language.ts'
 
 /** What every `c.render` call passes besides the page. */
@@ -26,10 +27,20 @@ declare module 'hono' {
   }
 }
 
-/** A header navigation entry: the path after `/:lang` and its `common` locale key. */
+/** A header navigation entry: the path after `/:lang`, its locale key, and who sees it. */
 export interface NavEntry {
   readonly path: string
   readonly key: string
+  /** Who sees the entry (default: everyone); the route itself is still guarded by the matrix. */
+  readonly access?: AccessRule
+}
+
+/** The entries a visitor may use. */
+export function visibleNav(
+  nav: readonly NavEntry[],
+  roles: ReadonlySet<Role> | undefined,
+): NavEntry[] {
+  return nav.filter((n) => allows(n.access ?? 'public', roles))
 }
 
 /** Options for the renderer. */
@@ -56,7 +67,7 @@ export function renderer(options: RendererOptions) {
         homeHref={`/${lang}`}
         skipLinkText={t('layout.skipLink')}
         navLabel={t('layout.navLabel')}
-        nav={options.nav.map((n) => ({
+        nav={visibleNav(options.nav, c.var.user?.roles).map((n) => ({
           href: `/${lang}${n.path}`,
           text: t(n.key),
           current: rest === n.path || rest.startsWith(`${n.path}/`),

@@ -134,7 +134,7 @@ export class TestClient {
   csrfToken(): Promise<string> {
     // A browser has the cookie from the page that held the form; start one if there is none.
     if (!this.sid) this.cookies.set(this.config.secureCookies ? '__Host-sid' : 'sid', newToken(32))
-    return csrfTokenFor(this.config.sessionSecret, this.sid!)
+    return Promise.resolve(csrfTokenFor(this.config.sessionSecret, this.sid!))
   }
 
   /** Signs in through the login form (demo password by default); fails the test if it cannot. */
