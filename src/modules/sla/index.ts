@@ -6,8 +6,10 @@
  * holidays, plus Saturdays made working by a decreed transfer) and which hours of them count.
  * {@link dueAt} turns a regulation's time norm into a deadline that anyone can check against a
  * hand count; the other functions keep a running deadline (pauses, nearing breach, breach).
- * Pure functions on `Date`s, no I/O. Instants before 2024-03-01, when Kazakhstan moved to a
- * single UTC+5 zone, are out of scope: local dates and times before it would be an hour off.
+ * The arithmetic is pure functions on `Date`s, no I/O; the calendar itself lives in the
+ * administrators' table `sla_calendar_days` ({@link loadCalendar}, the page `/admin/calendar`).
+ * Instants before 2024-03-01, when Kazakhstan moved to a single UTC+5 zone, are out of scope:
+ * local dates and times before it would be an hour off.
  *
  * @example
  * const calendar = kazakhstanCalendar()
@@ -66,3 +68,22 @@ export { defaultHours } from './holidays.ts'
 export type { CalendarExtra } from './holidays.ts'
 /** Builds a calendar from the seed plus extra dates and the provider's hours. */
 export { kazakhstanCalendar } from './holidays.ts'
+
+/** The calendar table: seeding it, building a provider's calendar from it, editing it. */
+export type { AddDayError, CalendarEditor, NewCalendarDay, SlaDeps } from './service.ts'
+/** Seeds the calendar table from {@link kazakhstanDaysOff} (dates without a row only). */
+export { syncCalendar } from './service.ts'
+/** The calendar of the table's rows in force with a provider's office hours. */
+export { calendarFromRows, loadCalendar } from './service.ts'
+/** Administrators' edits, each audited. */
+export {
+  addCalendarDay,
+  addComputedYear,
+  confirmCalendarDay,
+  listCalendarDays,
+  removeCalendarDay,
+} from './service.ts'
+/** The administrators' calendar page (mount at `/admin/calendar`) and who may use it. */
+export { access as calendarAccess, calendarAdmin } from './routes.tsx'
+/** The SLA module's tables, for src/db/database.ts. */
+export type { SlaTables } from './tables.ts'
