@@ -7,8 +7,40 @@
  * NCA-shaped keys to demo accounts and signs on their behalf; its root is just another trusted
  * root, so demo signatures go through the same verifier and are reported with `demo: true`.
  *
- * Everything here is pure and runtime-neutral (WebCrypto only): no database, no `node:*`.
+ * On top of the pure verifier (WebCrypto only, runtime-neutral): signature requests that other
+ * modules create (`createSignatureRequest`) and check (`getSignature`), the signing page
+ * (NCALayer, file upload, demo key) with single-use nonces, stored evidence for case pages
+ * (`signatureEvidence` + `evidenceView` + `views/signing/evidence.tsx`), EDS login, and the
+ * trust configuration (`createTrustConfig`, `crlRefreshJob`, `trustStore`).
  */
+export type { SigningDeps } from './deps.ts'
+export type { SigningRouteDeps } from './http-deps.ts'
+export type { SigningTables } from './tables.ts'
+export { access, routes } from './routes.tsx'
+export { access as loginAccess, loginRoutes } from './login-routes.tsx'
+export {
+  createSignatureRequest,
+  expectedSignerFor,
+  getSignature,
+  type Localized,
+  type SignatureRequestInput,
+  type SignatureStatus,
+  type SummaryLine,
+} from './requests.ts'
+export { evidenceView, type SignatureEvidence, signatureEvidence } from './evidence-view.ts'
+export type { StoredEvidence } from './stored-evidence.ts'
+export type { ApplicantRef } from './eds-login.ts'
+export { trustStore } from './trust-store.ts'
+export { type StoredSignatureCheck, verifyStoredSignature } from './reverify.ts'
+export {
+  createTrustConfig,
+  type CrlRefreshReport,
+  emptyTrustConfig,
+  refreshCrls,
+  type TrustConfig,
+  type TrustFile,
+} from './trust-config.ts'
+export { type CrlRefreshDeps, crlRefreshJob, loadSigningDemo, refreshCrlFiles } from './jobs.ts'
 
 export { canonicalBytes, canonicalJson, sha256Hex } from './canonical.ts'
 export { createCrl, type RevokedEntry } from './crl-builder.ts'

@@ -17,11 +17,20 @@ export interface Message {
   values: Record<string, string>
 }
 
-/** The message for a refused signature or nonce; `unsupported_algorithm` names the algorithm. */
+/**
+ * The message for a refused signature or nonce; `unsupported_algorithm` names the algorithm.
+ * A nonce refused on a document's signing page (`context: 'document'`) is told as such; the
+ * default wording is the EDS login's.
+ */
 export function failureMessage(
   failure: { code: ErrorCode | NonceErrorCode; detail?: string },
+  context: 'login' | 'document' = 'login',
 ): Message {
-  const key = `signing:errors.${failure.code}`
+  const documentNonce = context === 'document' &&
+    (nonceErrorCodes as readonly string[]).includes(failure.code)
+  const key = documentNonce
+    ? `signing:page.errors.${failure.code}`
+    : `signing:errors.${failure.code}`
   if (failure.code === 'unsupported_algorithm') {
     return { key, values: { algorithm: failure.detail ?? '?' } }
   }
