@@ -185,7 +185,10 @@ describe('almatyCottonLicense', () => {
 
 describe('eastKazakhstanGrainLicense', () => {
   const r = parsed(eastKazakhstanGrainLicense)
+  // Assumed: the seed says the result is signed with EDS (003 L193-195) but not by whom.
   const refusalRows: Row[] = [
+    ['sign-license', 'head', null],
+    ['deliver-license', 'office_specialist', null],
     ['sign-return', 'head', wd(2)],
     ['sign-refusal', 'head', null],
     ['issue-refusal', 'office_specialist', null],
@@ -254,6 +257,8 @@ describe('eastKazakhstanGrainLicense', () => {
     (kind, afterCheck, last) => {
       const steps = subService(r, kind).route.steps
       expect(steps.filter((s) => s.assumed).map((s) => s.id)).toEqual([
+        'sign-license',
+        'deliver-license',
         'sign-return',
         'sign-refusal',
         'issue-refusal',
@@ -268,9 +273,14 @@ describe('eastKazakhstanGrainLicense', () => {
         { id: 'incomplete', to: 'sign-return', decision: 'return' },
       ])
       expect(step(r, kind, last).outcomes).toEqual([
-        { id: 'grant', to: 'end', decision: 'grant' },
+        { id: 'grant', to: 'sign-license', decision: 'grant' },
         { id: 'refuse', to: 'sign-refusal', decision: 'refuse' },
       ])
+      expect(step(r, kind, 'sign-license').outcomes).toEqual([{
+        id: 'done',
+        to: 'deliver-license',
+      }])
+      expect(step(r, kind, 'deliver-license').outcomes).toEqual([{ id: 'done', to: 'end' }])
       expect(step(r, kind, 'sign-return').outcomes).toEqual([{ id: 'done', to: 'issue-refusal' }])
       expect(step(r, kind, 'issue-refusal').outcomes).toEqual([{ id: 'done', to: 'end' }])
     },

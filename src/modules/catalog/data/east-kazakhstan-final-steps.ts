@@ -37,11 +37,11 @@ export function lastStep(
   return {
     id,
     role: 'executor',
-    kind: 'issue',
+    kind: 'finalize',
     ...texts,
     norm: minutes30,
     outcomes: [
-      { id: 'grant', to: 'end', decision: 'grant' },
+      { id: 'grant', to: 'sign-license', decision: 'grant' },
       { id: 'refuse', to: 'sign-refusal', decision: 'refuse' },
     ],
     note: actorNamed ? lastStepNote : {
@@ -78,4 +78,57 @@ export const inspection: StepInput = {
       'Регламент не называет исполнителя этого действия: принят ответственный исполнитель. Действия при отрицательном результате проверки не описаны.',
   },
   source: '003 L52, L96, L151',
+}
+
+/** Why the license needs the assumed signing and handover steps after the executor's step. */
+const signatureNote = {
+  kk:
+    'Регламент бойынша нәтиже – қызмет берушінің уәкілетті тұлғасының ЭЦҚ-сымен қалыптастырылған электрондық құжат, бірақ оған кім және қашан қол қоятыны сипатталмаған. Қызмет берушінің басшысы қол қояды деп алынды; жауапты орындаушының 30 минуты ресімдеуді қамтиды.',
+  ru:
+    'По регламенту результат – электронный документ, сформированный с ЭЦП уполномоченного лица услугодателя, но кто и когда его подписывает, не описано. Принято, что подписывает руководитель услугодателя; 30 минут ответственного исполнителя относятся к оформлению.',
+} as const
+
+/** The license (re-issued license, duplicate) signed with EDS: assumed, the seed names no signer. */
+export const signLicense: StepInput = {
+  id: 'sign-license',
+  role: 'head',
+  kind: 'sign',
+  action: {
+    kk: 'Лицензияға (қайта ресімделген лицензияға, телнұсқаға) ЭЦҚ-мен қол қою',
+    ru: 'Подписание лицензии (переоформленной лицензии, дубликата) ЭЦП',
+  },
+  result: {
+    kk: 'Қызмет берушінің уәкілетті тұлғасының ЭЦҚ-сымен қол қойылған электрондық құжат',
+    ru: 'Электронный документ, подписанный ЭЦП уполномоченного лица услугодателя',
+  },
+  norm: null,
+  outcomes: [{ id: 'done', to: 'deliver-license' }],
+  assumed: true,
+  note: signatureNote,
+  source: '003 L26, L193-195',
+}
+
+/** The signed license handed to the applicant: assumed, like the refusal's handover. */
+export const deliverLicense: StepInput = {
+  id: 'deliver-license',
+  role: 'office_specialist',
+  kind: 'issue',
+  action: {
+    kk: 'Лицензияны (қайта ресімделген лицензияны, телнұсқаны) қызмет алушыға беру',
+    ru: 'Выдача лицензии (переоформленной лицензии, дубликата) услугополучателю',
+  },
+  result: {
+    kk: 'Лицензия қызмет алушыға берілді',
+    ru: 'Лицензия выдана услугополучателю',
+  },
+  norm: null,
+  outcomes: [{ id: 'done', to: 'end' }],
+  assumed: true,
+  note: {
+    kk:
+      'Регламент лицензияны ресімдеу мен беруді жауапты орындаушының бір іс-қимылы ретінде сипаттайды; қол қойылғаннан кейін беруді қызмет берушінің кеңсесі жүзеге асырады деп алынды (бас тарту жауабы сияқты).',
+    ru:
+      'Регламент описывает оформление и выдачу лицензии одним действием ответственного исполнителя; принято, что после подписания выдачу осуществляет канцелярия услугодателя (как и ответа об отказе).',
+  },
+  source: '003 L54, L67, L80',
 }

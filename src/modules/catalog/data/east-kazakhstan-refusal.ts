@@ -5,10 +5,14 @@
  * over. These steps are the catalog's minimal assumption: the head signs, the office issues.
  */
 import type { StepInput } from './east-kazakhstan-common.ts'
+import { deliverLicense, signLicense } from './east-kazakhstan-final-steps.ts'
 
-/** The three assumed steps every sub-service shares: sign-return, sign-refusal, issue-refusal. */
+/**
+ * The assumed steps every sub-service shares: signing and handing over the license, and the
+ * refusal branch (sign-return, sign-refusal, issue-refusal).
+ */
 export function refusalSteps(): StepInput[] {
-  return [signReturnStep(), signRefusalStep(), issueRefusalStep()]
+  return [signLicense, deliverLicense, signReturnStep(), signRefusalStep(), issueRefusalStep()]
 }
 
 function signReturnStep(): StepInput {
