@@ -2,7 +2,7 @@
  * Start-up shared by the Node and Deno entry points: configuration, database, migrations,
  * demo data, the app. Runtime capabilities come in through `Platform`.
  */
-import { type AppDeps, createApp } from './app.ts'
+import { type AppDeps, appJobs, createApp } from './app.ts'
 import { type Config, parseConfig, usesDevelopmentSecret } from './config.ts'
 import { type Db, openDatabase } from './db/connect.ts'
 import { migrateToLatest, type MigrationFs } from './db/migrate.ts'
@@ -13,6 +13,10 @@ import type { DocumentFonts } from './modules/documents/index.ts'
 import { createLogger, type Logger, type LogLevel } from './lib/logger.ts'
 import { createLocalRegistries, demoSeed, type PasswordHasher } from './modules/identity/index.ts'
 import { CatalogValidationError, syncCatalog } from './modules/catalog/index.ts'
+import * as signing from './modules/signing/index.ts'
+import { syncCalendar } from './modules/sla/index.ts'
+import { type RunningJobs, startJobs } from './jobs/index.ts'
+import { type Mailer, type SmtpConnect, smtpMailer } from './modules/issuance/index.ts'
 
 /** What a runtime provides; `platform/node.ts` and `platform/deno.ts` implement it. */
 export interface Platform {
@@ -26,6 +30,10 @@ export interface Platform {
   loadFonts(): Promise<DocumentFonts>
   /** The password hasher (scrypt) at a cost of 2^`cost`. */
   passwordHasher(cost: number): PasswordHasher
+  /** The certificate or CRL files (.pem .crt .cer .der .crl) of a directory, by name. */
+  readTrustFiles(dir: string): Promise<signing.TrustFile[]>
+  /** Opens a TCP (or TLS) connection for SMTP; without it e-mail stays in the outbox. */
+  connectSmtp?: SmtpConnect
 }
 
 /** A started application, ready to be served. */
@@ -34,6 +42,10 @@ export interface Booted {
   readonly db: Db
   readonly logger: Logger
   readonly app: ReturnType<typeof createApp>
+  /** Starts the periodic jobs (deadlines, deemed issued, hand-offs); the entry point stops them. */
+  readonly startJobs: () => RunningJobs
+  /** Re-reads the CRLs now (the jobs also do it every CRL_REFRESH_MINUTES); needs TRUST_CRLS_DIR. */
+  readonly refreshCrls?: () => Promise<unknown>
 }
 
 /** Thrown when start-up cannot continue; the entry point prints it and exits 1. */
@@ -79,7 +91,18 @@ export async function boot(
       versions: catalog.differing,
     })
   }
+  // The working-day calendar table starts from the published and computed days off.
+  await syncCalendar({ db, clock: systemClock })
+  const trust = await readTrust(config, platform, logger).catch(async (error) => {
+    await db.close()
+    throw new BootError(error instanceof Error ? error.message : String(error))
+  })
+  const readCrlFiles = config.trustCrlsDir === null
+    ? undefined
+    : () => platform.readTrustFiles(config.trustCrlsDir!)
   const deps: AppDeps = {
+    trust,
+    ...(readCrlFiles ? { readCrlFiles } : {}),
     config,
     db,
     clock: systemClock,
@@ -90,7 +113,63 @@ export async function boot(
     fonts: await platform.loadFonts(),
     // The registries are local stand-ins until real gateway adapters exist; pages say so.
     registries: createLocalRegistries(demoSeed),
+    ...mailerOf(config, platform, logger),
   }
   if (config.demoData) await loadDemoData(deps)
-  return { config, db, logger, app: createApp(deps) }
+  const refreshCrls = readCrlFiles &&
+    (() => signing.refreshCrlFiles({ trust, clock: systemClock, logger, readCrls: readCrlFiles }))
+  // Every instance runs the jobs; each claims its items atomically, so none is done twice.
+  const jobs = () => startJobs(appJobs(deps), { intervalMs: 30_000, logger, clock: systemClock })
+  return {
+    config,
+    db,
+    logger,
+    app: createApp(deps),
+    startJobs: jobs,
+    ...(refreshCrls ? { refreshCrls } : {}),
+  }
+}
+
+/** NCA RK's roots, intermediates and CRLs from the configured directories; a bad file stops. */
+async function readTrust(
+  config: Config,
+  platform: Platform,
+  logger: Logger,
+): Promise<signing.TrustConfig> {
+  const certificates = config.trustRootsDir
+    ? await platform.readTrustFiles(config.trustRootsDir)
+    : []
+  const crls = config.trustCrlsDir ? await platform.readTrustFiles(config.trustCrlsDir) : []
+  const trust = signing.createTrustConfig({ certificates, crls })
+  const store = trust.current()
+  if (store.roots.length === 0 && !config.demoCa) {
+    logger.warn(
+      'no trusted root certificates (TRUST_ROOTS_DIR): every EDS signature will be refused',
+    )
+  }
+  logger.info('trust store ready', {
+    roots: store.roots.length,
+    intermediates: store.intermediates.length,
+    crls: store.crls.length,
+    demoCa: config.demoCa,
+  })
+  return trust
+}
+
+/** The SMTP mailer when SMTP_URL is set and the runtime can open sockets; else none. */
+function mailerOf(config: Config, platform: Platform, logger: Logger): { mailer?: Mailer } {
+  if (!config.smtp) return {}
+  if (!platform.connectSmtp) {
+    logger.warn('SMTP_URL is set, but this runtime cannot open SMTP connections: e-mail waits')
+    return {}
+  }
+  return {
+    mailer: smtpMailer({
+      url: config.smtp.url,
+      from: config.smtp.from,
+      connect: platform.connectSmtp,
+      domain: new URL(config.publicOrigin).hostname,
+      now: () => systemClock.now(),
+    }),
+  }
 }

@@ -5,6 +5,9 @@
  */
 import type { AppDeps } from './app.ts'
 import { loadIdentityDemo } from './modules/identity/index.ts'
+import { loadSigningDemo } from './modules/signing/index.ts'
+import { demoProviders, mapProviders } from './modules/review/index.ts'
+import { loadApprovalDemo } from './modules/approval/index.ts'
 
 /** Loads each module's demo data; each loader skips what already exists. */
 export async function loadDemoData(deps: AppDeps): Promise<void> {
@@ -18,6 +21,15 @@ export async function loadDemoData(deps: AppDeps): Promise<void> {
         sessionIdleMinutes: d.config.sessionIdleMinutes,
         sessionAbsoluteHours: d.config.sessionAbsoluteHours,
       }),
+    // The demo CA's root; demo accounts get their keys on first use (PBKDF2 under their password).
+    (d) =>
+      d.config.demoCa
+        ? loadSigningDemo({ db: d.db, clock: d.clock, secret: d.config.sessionSecret })
+        : Promise.resolve(0),
+    // Which demo organisation provides each regulation's service.
+    (d) => mapProviders(d, demoProviders),
+    // Which organisation approves as the interested authority (Aktobe consumer protection).
+    (d) => loadApprovalDemo(d),
   ]
   let created = 0
   for (const load of loaders) created += await load(deps)

@@ -4,15 +4,23 @@
  * them. To add a namespace, add the two JSON files and one line to each language below.
  */
 import i18next, { type i18n as I18n } from 'i18next'
+import kkApproval from '../locales/kk/approval.json' with { type: 'json' }
 import kkCatalog from '../locales/kk/catalog.json' with { type: 'json' }
 import kkCommon from '../locales/kk/common.json' with { type: 'json' }
 import kkIdentity from '../locales/kk/identity.json' with { type: 'json' }
+import kkIntake from '../locales/kk/intake.json' with { type: 'json' }
+import kkIssuance from '../locales/kk/issuance.json' with { type: 'json' }
+import kkReview from '../locales/kk/review.json' with { type: 'json' }
 import kkSigning from '../locales/kk/signing.json' with { type: 'json' }
 import kkSla from '../locales/kk/sla.json' with { type: 'json' }
 import kkSurvey from '../locales/kk/survey.json' with { type: 'json' }
+import ruApproval from '../locales/ru/approval.json' with { type: 'json' }
 import ruCatalog from '../locales/ru/catalog.json' with { type: 'json' }
 import ruCommon from '../locales/ru/common.json' with { type: 'json' }
 import ruIdentity from '../locales/ru/identity.json' with { type: 'json' }
+import ruIntake from '../locales/ru/intake.json' with { type: 'json' }
+import ruIssuance from '../locales/ru/issuance.json' with { type: 'json' }
+import ruReview from '../locales/ru/review.json' with { type: 'json' }
 import ruSigning from '../locales/ru/signing.json' with { type: 'json' }
 import ruSla from '../locales/ru/sla.json' with { type: 'json' }
 import ruSurvey from '../locales/ru/survey.json' with { type: 'json' }
@@ -28,17 +36,25 @@ export type T = (key: string, options?: Record<string, unknown>) => string
 /** The resources, by language and namespace; tests compare the two languages. */
 export const resources = {
   kk: {
+    approval: kkApproval,
     catalog: kkCatalog,
     common: kkCommon,
     identity: kkIdentity,
+    intake: kkIntake,
+    issuance: kkIssuance,
+    review: kkReview,
     signing: kkSigning,
     sla: kkSla,
     survey: kkSurvey,
   },
   ru: {
+    approval: ruApproval,
     catalog: ruCatalog,
     common: ruCommon,
     identity: ruIdentity,
+    intake: ruIntake,
+    issuance: ruIssuance,
+    review: ruReview,
     signing: ruSigning,
     sla: ruSla,
     survey: ruSurvey,
@@ -86,10 +102,32 @@ export function createI18n(
       let t = cache.get(lang)
       if (!t) {
         const fixed = instance.getFixedT(lang)
-        t = (key, opts) => String(fixed(key, opts as never))
+        // A text without options never changes: look it up once (a page asks for dozens).
+        // The same holds for small options of plain values (a count, a date already formatted).
+        const known = new Map<string, string>()
+        t = (key, opts) => {
+          const id = opts ? cacheKey(key, opts) : key
+          if (id === undefined) return String(fixed(key, opts as never))
+          let text = known.get(id)
+          if (text === undefined) {
+            text = String(fixed(key, opts as never))
+            if (known.size < 20_000 && instance.exists(key, { lng: lang })) known.set(id, text)
+          }
+          return text
+        }
         cache.set(lang, t)
       }
       return t
     },
   }
+}
+
+/** A cache key for options made of a few short plain values; undefined when not cacheable. */
+function cacheKey(key: string, opts: Record<string, unknown>): string | undefined {
+  const entries = Object.entries(opts)
+  if (entries.length > 4) return undefined
+  for (const [, v] of entries) {
+    if (!(typeof v === 'number' || (typeof v === 'string' && v.length <= 40))) return undefined
+  }
+  return `${key}\u0000${JSON.stringify(entries)}`
 }

@@ -11,6 +11,7 @@ try {
   const booted = await boot(Deno.env.toObject(), denoPlatform, mode)
   if (booted) {
     const { app, config, db, logger } = booted
+    const jobs = booted.startJobs()
     const controller = new AbortController()
     const server = Deno.serve(
       {
@@ -30,7 +31,7 @@ try {
     const stop = (signal: string) => {
       logger.info('stopping', { signal })
       controller.abort()
-      void server.finished.then(() => db.close()).then(() => Deno.exit(0))
+      void server.finished.then(() => jobs.stop()).then(() => db.close()).then(() => Deno.exit(0))
     }
     Deno.addSignalListener('SIGTERM', () => stop('SIGTERM'))
     Deno.addSignalListener('SIGINT', () => stop('SIGINT'))

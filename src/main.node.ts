@@ -13,6 +13,7 @@ try {
   const booted = await boot(process.env, nodePlatform, mode)
   if (booted) {
     const { app, config, db, logger } = booted
+    const jobs = booted.startJobs()
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       logger.info('listening', {
         url: config.publicOrigin,
@@ -24,7 +25,7 @@ try {
     Object.assign(server, { headersTimeout: 30_000, requestTimeout: 600_000 })
     const stop = (signal: string) => {
       logger.info('stopping', { signal })
-      server.close(() => void db.close().then(() => process.exit(0)))
+      server.close(() => void jobs.stop().then(() => db.close()).then(() => process.exit(0)))
       setTimeout(() => process.exit(0), 10_000).unref()
     }
     process.on('SIGTERM', () => stop('SIGTERM'))

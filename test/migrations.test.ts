@@ -38,15 +38,20 @@ export async function down() {}
   })
 
   it('migrateToLatest() applies every migration, and migrateDownAll() undoes them', async () => {
-    const up = await migrateToLatest(db.kysely, files)
+    const up = await migrateToLatest(db.kysely, { ...files, schema: db.schema })
     expect(up.ok).toBe(true)
     expect(await tableNames(db)).toContain('audit_entries')
-    await migrateDownAll(db.kysely, files)
+    await migrateDownAll(db.kysely, { ...files, schema: db.schema })
     expect((await tableNames(db)).filter((t) => !t.startsWith('kysely_'))).toEqual([])
   })
 
   it('a failing migration leaves the database exactly as it was and names the migration', async () => {
-    const outcome = await migrateToLatest(db.kysely, { fs, path, folder: broken })
+    const outcome = await migrateToLatest(db.kysely, {
+      fs,
+      path,
+      folder: broken,
+      schema: db.schema,
+    })
     expect(outcome).toMatchObject({
       ok: false,
       failed: '29991231235959_test_break_everything',

@@ -17,6 +17,8 @@ export type DialectName = 'sqlite' | 'postgres'
 export interface Db {
   readonly kysely: Kysely<Database>
   readonly dialect: DialectName
+  /** The PostgreSQL schema when not the default one (tests). */
+  readonly schema?: string | undefined
   close(): Promise<void>
 }
 
@@ -68,5 +70,5 @@ function openPostgres(url: string, options: OpenOptions): Db {
   // An idle client that loses its server must not crash the process; the pool replaces it.
   pool.on('error', () => {})
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  return { kysely, dialect: 'postgres', close: () => kysely.destroy() }
+  return { kysely, dialect: 'postgres', schema: options.pgSchema, close: () => kysely.destroy() }
 }

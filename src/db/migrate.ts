@@ -20,10 +20,12 @@ export type MigrationOutcome =
 export async function migrateToLatest(
   // deno-lint-ignore no-explicit-any
   db: Kysely<any>,
-  files: MigrationFs & { folder: string },
+  files: MigrationFs & { folder: string; schema?: string | undefined },
 ): Promise<MigrationOutcome> {
   const migrator = new Migrator({
     db,
+    // Kysely looks for its lock table in every schema; name ours when several share a server.
+    ...(files.schema ? { migrationTableSchema: files.schema } : {}),
     provider: new FileMigrationProvider({
       fs: files.fs,
       path: files.path,
@@ -44,10 +46,11 @@ export async function migrateToLatest(
 export async function migrateDownAll(
   // deno-lint-ignore no-explicit-any
   db: Kysely<any>,
-  files: MigrationFs & { folder: string },
+  files: MigrationFs & { folder: string; schema?: string | undefined },
 ): Promise<void> {
   const migrator = new Migrator({
     db,
+    ...(files.schema ? { migrationTableSchema: files.schema } : {}),
     provider: new FileMigrationProvider({
       fs: files.fs,
       path: files.path,

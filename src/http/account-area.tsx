@@ -38,6 +38,17 @@ export async function landingFor(
   lang: Lang,
 ): Promise<string> {
   const account = await accountSummary(deps, accountId)
-  if (account?.organization?.kind === 'administration') return `/${lang}/admin`
+  if (!account) return `/${lang}`
+  if (account.kind === 'applicant') return `/${lang}/cabinet`
+  const roles = new Set(account.roles)
+  if (roles.has('administrator')) return `/${lang}/admin`
+  if (roles.has('authority_reviewer')) return `/${lang}/approvals`
+  if (
+    ['office_specialist', 'head', 'deputy_head', 'department_head', 'executor', 'psc_operator']
+      .some((r) => roles.has(r))
+  ) {
+    return `/${lang}/worklist`
+  }
+  if (roles.has('quality_analyst')) return `/${lang}/quality`
   return `/${lang}/account`
 }

@@ -16,12 +16,15 @@ export interface AssetFile {
 export interface AssetSources {
   readonly css: AssetFile
   readonly htmx: AssetFile
+  /** The NCALayer client, loaded only by the signing and EDS-login pages. */
+  readonly ncalayer: AssetFile
 }
 
 /** The public URLs of the assets, for the layout. */
 export interface AssetUrls {
   readonly css: string
   readonly htmx: string
+  readonly ncalayer: string
 }
 
 /** Served assets: their URLs and a sub-app answering them. */
@@ -36,9 +39,12 @@ const TYPES = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=ut
 export async function createAssets(sources: AssetSources): Promise<Assets> {
   const cssVersion = sources.css.version ?? (await sha256Hex(sources.css.body)).slice(0, 12)
   const htmxVersion = sources.htmx.version ?? (await sha256Hex(sources.htmx.body)).slice(0, 12)
+  const ncalayerVersion = sources.ncalayer.version ??
+    (await sha256Hex(sources.ncalayer.body)).slice(0, 12)
   const files = new Map<string, { body: string; type: string }>([
     [`app.${cssVersion}.css`, { body: sources.css.body, type: TYPES.css }],
     [`htmx-${htmxVersion}.min.js`, { body: sources.htmx.body, type: TYPES.js }],
+    [`ncalayer.${ncalayerVersion}.js`, { body: sources.ncalayer.body, type: TYPES.js }],
   ])
   const routes = new Hono()
   routes.get('/:file', (c) => {
@@ -49,7 +55,11 @@ export async function createAssets(sources: AssetSources): Promise<Assets> {
     return c.body(file.body)
   })
   return {
-    urls: { css: `/assets/app.${cssVersion}.css`, htmx: `/assets/htmx-${htmxVersion}.min.js` },
+    urls: {
+      css: `/assets/app.${cssVersion}.css`,
+      htmx: `/assets/htmx-${htmxVersion}.min.js`,
+      ncalayer: `/assets/ncalayer.${ncalayerVersion}.js`,
+    },
     routes,
   }
 }

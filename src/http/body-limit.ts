@@ -24,8 +24,15 @@ export function limitBodies(limits: BodyLimits): MiddlewareHandler {
     maxSize: limits.maxUploadBytes + MULTIPART_OVERHEAD,
     onError: tooLarge,
   })
-  return function limit(c, next) {
+  return async function limit(c, next) {
     const multipart = /^multipart\/form-data/i.test(c.req.header('content-type') ?? '')
-    return (multipart ? uploads : forms)(c, next)
+    try {
+      return await (multipart ? uploads : forms)(c, next)
+    } catch (error) {
+      // Errors after `next()` became responses further in; what reaches here is the body
+      // itself failing: a connection cut mid-upload, a broken chunked encoding.
+      if (error instanceof HTTPException) throw error
+      throw new HTTPException(400, { message: 'Request body could not be read' })
+    }
   }
 }

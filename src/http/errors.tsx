@@ -21,15 +21,21 @@ export function notFound(translator: Translator): NotFoundHandler<AppEnv> {
   return (c) => renderError(c, translator, 404)
 }
 
+/** Figures the error pages quote (the upload limit on the 413 page). */
+export interface ErrorPageFacts {
+  readonly maxUploadBytes: number
+}
+
 /** The error handler installed with `app.onError`. */
-export function onError(translator: Translator): ErrorHandler<AppEnv> {
+export function onError(translator: Translator, facts?: ErrorPageFacts): ErrorHandler<AppEnv> {
   return (err, c) => {
     if (err instanceof CsrfError) return renderCsrf(c, translator, err)
     if (err instanceof NotFoundError) return renderError(c, translator, 404)
     if (err instanceof ForbiddenError) return renderError(c, translator, 403)
     if (err instanceof InvalidTransitionError) return renderError(c, translator, 409)
     if (err instanceof HTTPException && err.status < 500) {
-      return renderError(c, translator, err.status as ContentfulStatusCode)
+      const megabytes = Math.floor((facts?.maxUploadBytes ?? 0) / 1024 / 1024)
+      return renderError(c, translator, err.status as ContentfulStatusCode, { megabytes })
     }
     c.var.log?.error('unhandled error', { error: err })
     return renderError(c, translator, 500)
@@ -42,6 +48,7 @@ async function renderError(
   c: Context<AppEnv>,
   translator: Translator,
   status: ContentfulStatusCode,
+  values: Record<string, unknown> = {},
 ) {
   const lang = c.var.lang ?? languageOfPath(c.req.path) ?? defaultLang
   const t = c.var.t ?? translator(lang)
@@ -59,7 +66,7 @@ async function renderError(
           ? { label: t('errors.reference'), requestId: c.var.requestId }
           : undefined}
       >
-        <p>{t(`${key}.body`)}</p>
+        <p>{t(`${key}.body`, values)}</p>
         <p>
           <a href={`/${lang}`}>{t('errors.home')}</a>
         </p>

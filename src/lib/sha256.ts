@@ -145,7 +145,7 @@ function compress(h: Uint32Array, w: Uint32Array): void {
 /** HMAC-SHA-256 of `message` under `key` (both UTF-8 text). */
 export function hmacSha256(key: string, message: string): Uint8Array {
   const enc = new TextEncoder()
-  let k = enc.encode(key)
+  let k: Uint8Array = enc.encode(key)
   if (k.length > 64) k = sha256(k)
   const block = new Uint8Array(64)
   block.set(k)

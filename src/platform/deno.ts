@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import type { Platform } from '../boot.ts'
 import { loadDocumentFonts } from './fonts.ts'
 import { scryptHasher } from './scrypt.ts'
+import { connectSmtp } from './smtp.ts'
 
 const root = new URL('../../', import.meta.url)
 
@@ -20,6 +21,9 @@ const migrationFs = {
   },
 }
 
+/** Certificates and CRLs NCA RK publishes: PEM or DER under these extensions. */
+const TRUST_FILE = /\.(pem|crt|cer|der|crl)$/i
+
 /** The Deno platform. */
 export const denoPlatform: Platform = {
   migrations: { fs: migrationFs, path, folder: fileURLToPath(new URL('migrations', root)) },
@@ -27,6 +31,7 @@ export const denoPlatform: Platform = {
     const htmxPkg = JSON.parse(await read('node_modules/htmx.org/package.json'))
     return {
       css: { body: await read('views/assets/app.css') },
+      ncalayer: { body: await read('views/assets/ncalayer.js') },
       htmx: {
         body: await read('node_modules/htmx.org/dist/htmx.min.js'),
         version: String(htmxPkg.version),
@@ -45,5 +50,17 @@ export const denoPlatform: Platform = {
     return addr?.hostname
   },
   loadFonts: loadDocumentFonts,
+  async readTrustFiles(dir) {
+    const names: string[] = []
+    for await (const entry of Deno.readDir(dir)) {
+      if (entry.isFile && TRUST_FILE.test(entry.name)) names.push(entry.name)
+    }
+    names.sort()
+    return await Promise.all(names.map(async (name) => ({
+      name: path.join(dir, name),
+      bytes: await Deno.readFile(path.join(dir, name)),
+    })))
+  },
   passwordHasher: scryptHasher,
+  connectSmtp,
 }

@@ -27,7 +27,12 @@ export async function testDb(
     ? openDatabase({ kind: 'sqlite', path: ':memory:' })
     : await openPgSchema()
   if (options.migrate !== false) {
-    const outcome = await migrateToLatest(db.kysely, { fs, path, folder: migrationsFolder })
+    const outcome = await migrateToLatest(db.kysely, {
+      fs,
+      path,
+      folder: migrationsFolder,
+      schema: db.schema,
+    })
     if (!outcome.ok) throw new Error(`migration ${outcome.failed} failed: ${outcome.reason}`)
   }
   return db

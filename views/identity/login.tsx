@@ -59,6 +59,9 @@ export function LoginPage(p: LoginPageProps) {
         <Button>{t('identity:login.submit')}</Button>
       </form>
       <p>
+        <a href={`/${p.lang}/login/eds`}>{t('signing:loginLink')}</a>
+      </p>
+      <p>
         {t('identity:login.noAccount')}{' '}
         <a href={`/${p.lang}/register`}>{t('identity:login.registerLink')}</a>
       </p>

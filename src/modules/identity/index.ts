@@ -34,4 +34,4 @@ export {
   demoSoleProprietors,
 } from './registry/demo-seed.ts'
 export type * from './registry/types.ts'
-export { accountSummary, verifyAccountPassword } from './queries.ts'
+export { accountSummary, findApplicantByNumber, verifyAccountPassword } from './queries.ts'

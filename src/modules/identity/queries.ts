@@ -1,7 +1,7 @@
 /** Read-only questions other modules ask about accounts and organisations. */
 import type { IdentityDeps } from './deps.ts'
 import { normalizePassword } from './password-policy.ts'
-import { findAccountById, findOrganization } from './repo.ts'
+import { findAccountById, findAccountByLogin, findActiveRoles, findOrganization } from './repo.ts'
 
 /** What other modules may know about an account (for receipts, documents, worklists). */
 export interface AccountSummary {
@@ -20,6 +20,8 @@ export interface AccountSummary {
     name: { kk: string; ru: string }
     region: string | null
   } | null
+  /** The roles the account holds now (officers). */
+  readonly roles: readonly string[]
 }
 
 /** An account's public facts, or undefined. */
@@ -50,6 +52,7 @@ export async function accountSummary(
         region: org.region,
       }
       : null,
+    roles: a.kind === 'officer' ? await findActiveRoles(deps.db.kysely, a.id) : [],
   }
 }
 
@@ -62,4 +65,15 @@ export async function verifyAccountPassword(
   const a = await findAccountById(deps.db.kysely, accountId)
   if (!a || a.disabled_at) return false
   return (await deps.hasher.verify(normalizePassword(password), a.password_hash)).ok
+}
+
+/** An applicant's account by IIN or BIN (the EDS login finds the account from the certificate). */
+export async function findApplicantByNumber(
+  deps: Pick<IdentityDeps, 'db'>,
+  iinOrBin: string,
+): Promise<AccountSummary | undefined> {
+  const a = await findAccountByLogin(deps.db.kysely, iinOrBin)
+  return a && a.kind === 'applicant' && !a.disabled_at
+    ? await accountSummary(deps, a.id)
+    : undefined
 }
