@@ -11,7 +11,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
-import { boot } from '../../src/boot.ts'
+import { boot, type Booted } from '../../src/boot.ts'
 import { nodePlatform } from '../../src/platform/node.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -21,9 +21,12 @@ const axeSource = await fs.readFile(
   'utf8',
 )
 
-/** A running server. */
+/** A running server, with the booted application's config and database for test setup. */
 export interface TestServer {
   readonly url: string
+  readonly app: Booted['app']
+  readonly config: Booted['config']
+  readonly db: Booted['db']
   close(): Promise<void>
 }
 
@@ -48,6 +51,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
   const server = serve({ fetch: booted.app.fetch, port, hostname: '127.0.0.1' })
   return {
     url: `http://localhost:${port}`,
+    app: booted.app,
+    config: booted.config,
+    db: booted.db,
     async close() {
       await new Promise((resolve) => server.close(resolve))
       await booted.db.close()
