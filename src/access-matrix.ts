@@ -5,12 +5,15 @@
  * `npm run access-matrix` prints it as a Markdown table (docs/access-matrix.md).
  */
 import type { AccessRules } from './http/access.ts'
-import { access as approvalAccess } from './modules/approval/index.ts'
+import {
+  access as approvalAccess,
+  adminAccess as approvalAdminAccess,
+} from './modules/approval/index.ts'
 import { access as catalogAccess } from './modules/catalog/index.ts'
 import { accountAccess, adminAccess, publicAccess } from './modules/identity/index.ts'
 import { access as intakeAccess } from './modules/intake/index.ts'
 import { access as issuanceAccess } from './modules/issuance/index.ts'
-import { access as reviewAccess } from './modules/review/index.ts'
+import { access as reviewAccess, providersAccess } from './modules/review/index.ts'
 import { calendarAccess } from './modules/sla/index.ts'
 import { access as signingAccess, loginAccess } from './modules/signing/index.ts'
 import { kioskAccess, qualityAccess, surveyAccess } from './modules/survey/index.ts'
@@ -34,7 +37,9 @@ export const accessMatrix: AccessRules = {
   ...catalogAccess,
   ...intakeAccess,
   ...reviewAccess,
+  ...providersAccess,
   ...approvalAccess,
+  ...approvalAdminAccess,
   ...issuanceAccess,
   ...calendarAccess,
   ...surveyAccess,

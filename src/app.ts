@@ -122,6 +122,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   nav.push({ path: '/verify', key: 'issuance:nav.verify' })
   adminSections.push({ path: '/licenses', key: 'issuance:admin.title' })
   adminSections.push({ path: '/calendar', key: 'review:calendar.title' })
+  adminSections.push({ path: '/providers', key: 'review:providers.title' })
+  adminSections.push({ path: '/approvals', key: 'approval:admin.title' })
 
   const intakeDeps: intake.IntakeRouteDeps = {
     db: deps.db,
@@ -242,6 +244,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   pages.route('/verify', issuance.verifyRoutes(issuanceDeps))
   pages.route('/admin/licenses', issuance.adminRoutes(issuanceDeps))
   pages.route('/admin/calendar', sla.calendarAdmin({ db: deps.db, clock: deps.clock }))
+  pages.route('/admin/providers', review.providersRoutes(reviewDeps))
+  pages.route('/admin/approvals', approval.approvalAdminRoutes(approvalDeps))
   pages.route('/survey', survey.surveyRoutes(surveyDeps))
   pages.route('/kiosk', survey.kioskRoutes(surveyDeps))
   pages.route('/quality', survey.qualityRoutes(surveyDeps))

@@ -1,11 +1,6 @@
-/**
- * Queries over `approval_authority_routes` and `approval_policies`, and the list of authority
- * organisations. identity's public API has no such list yet, so that one reads its table
- * directly, read only, until identity exports one (`ApprovalDeps.authorities` takes it then).
- */
+/** Queries over `approval_authority_routes` and `approval_policies`. */
 import type { Db } from './repo.ts'
 import type { PolicyRow } from './tables.ts'
-import type { Authority } from './types.ts'
 
 /** The organisations mapped to some kinds of authority in a region. */
 export async function findMappedAuthorities(
@@ -44,20 +39,4 @@ export async function insertPolicyIfAbsent(db: Db, row: PolicyRow): Promise<bool
     .onConflict((oc) => oc.columns(['regulation_id', 'sub_service']).doNothing())
     .executeTakeFirst()
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0
-}
-
-/** Organisations of kind `authority`, by Kazakh name. */
-export async function findAuthorityOrganizations(db: Db): Promise<Authority[]> {
-  const rows = await db.selectFrom('identity_organizations')
-    .select(['id', 'name_kk', 'name_ru', 'region']).where('kind', '=', 'authority')
-    .orderBy('name_kk').execute()
-  return rows.map((r) => ({ id: r.id, name: { kk: r.name_kk, ru: r.name_ru }, region: r.region }))
-}
-
-/** Names of organisations by id (providers on the authority's pages). */
-export async function findOrganizationNames(db: Db, ids: readonly string[]) {
-  if (!ids.length) return new Map<string, { kk: string; ru: string }>()
-  const rows = await db.selectFrom('identity_organizations').select(['id', 'name_kk', 'name_ru'])
-    .where('id', 'in', [...ids]).execute()
-  return new Map(rows.map((r) => [r.id, { kk: r.name_kk, ru: r.name_ru }]))
 }

@@ -4,12 +4,8 @@
  * and per route what silence means and whether the executor may choose the authorities.
  */
 import { recordAudit } from '../audit/index.ts'
-import {
-  findAuthorityOrganizations,
-  findPolicy,
-  insertAuthorityRouteIfAbsent,
-  insertPolicyIfAbsent,
-} from './config-repo.ts'
+import { findPolicy, insertAuthorityRouteIfAbsent, insertPolicyIfAbsent } from './config-repo.ts'
+import { listOrganizations } from '../identity/index.ts'
 import type { ApprovalDeps, Authority } from './types.ts'
 
 /** What silence means and who picks the authorities, for one route. */
@@ -41,7 +37,7 @@ export async function policyOf(
 
 /** The organisations that can be asked. */
 export function authorityOrganizations(deps: ApprovalDeps): Promise<Authority[]> {
-  return deps.authorities?.() ?? findAuthorityOrganizations(deps.db.kysely)
+  return deps.authorities?.() ?? listOrganizations(deps, 'authority')
 }
 
 /** One row of the routing table. */

@@ -48,6 +48,18 @@ export {
   policyOf,
   type RoutePolicy,
 } from './config.ts'
+/** The administrator's routing table and route policies: settings, saving (audited), pages. */
+export {
+  type AdminActor,
+  type ApprovalSettings,
+  approvalSettings,
+  type PolicyChoice,
+  type PolicyRoute,
+  type RouteProblem,
+  setAuthorityRoute,
+  setPolicies,
+} from './admin.ts'
+export { access as adminAccess, approvalAdminRoutes } from './admin-routes.tsx'
 /** Why an action was refused. */
 export { ApprovalConflictError, ApprovalNotFoundError, type ConflictReason } from './errors.ts'
 /** The pages and who may use them. */

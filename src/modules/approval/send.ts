@@ -2,7 +2,7 @@
 import { newId } from '../../lib/ids.ts'
 import { recordAudit } from '../audit/index.ts'
 import type { CaseSummary } from '../review/index.ts'
-import { findOrganizationNames } from './config-repo.ts'
+import { organizationNames } from '../identity/index.ts'
 import {
   assertSendable,
   type AuthorityChoice,
@@ -71,7 +71,7 @@ async function requestRows(
   now: Date,
 ): Promise<NewRequestRow[]> {
   const { round } = options
-  const names = await findOrganizationNames(deps.db.kysely, [summary.organizationId])
+  const names = await organizationNames(deps, [summary.organizationId])
   const snapshot = JSON.stringify(buildSnapshot({
     summary,
     application: options.application!,

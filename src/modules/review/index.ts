@@ -52,6 +52,17 @@ export { runDeemedIssued } from './deemed.ts'
 export { deliverPending } from './handoffs.ts'
 /** Which organisation provides each regulation; the demo mapping. */
 export { demoProviders, mapProviders, providerOf } from './providers.ts'
+/** The administrator's mapping of regulations to providers: settings, saving (audited), pages. */
+export {
+  type AdminActor,
+  type ProviderChoice,
+  type ProviderProblem,
+  providerSettings,
+  setProvider,
+  setProviders,
+  type SetProvidersResult,
+} from './providers-admin.ts'
+export { access as providersAccess, providersRoutes } from './providers-routes.tsx'
 /** The quality team's workflow figures: timeliness overall and per step, refusals by ground. */
 export {
   type ReviewStatistics,
