@@ -34,4 +34,12 @@ export {
   demoSoleProprietors,
 } from './registry/demo-seed.ts'
 export type * from './registry/types.ts'
-export { accountSummary, findApplicantByNumber, verifyAccountPassword } from './queries.ts'
+export {
+  accountSummary,
+  findApplicantByNumber,
+  listOfficersWithRole,
+  listOrganizations,
+  organizationNames,
+  type OrganizationSummary,
+  verifyAccountPassword,
+} from './queries.ts'

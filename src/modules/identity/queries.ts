@@ -1,7 +1,15 @@
 /** Read-only questions other modules ask about accounts and organisations. */
 import type { IdentityDeps } from './deps.ts'
 import { normalizePassword } from './password-policy.ts'
-import { findAccountById, findAccountByLogin, findActiveRoles, findOrganization } from './repo.ts'
+import {
+  findAccountById,
+  findAccountByLogin,
+  findActiveRoles,
+  findOfficers,
+  findOrganization,
+  findOrganizations,
+} from './repo.ts'
+import type { OrganizationRow } from './tables.ts'
 
 /** What other modules may know about an account (for receipts, documents, worklists). */
 export interface AccountSummary {
@@ -76,4 +84,53 @@ export async function findApplicantByNumber(
   return a && a.kind === 'applicant' && !a.disabled_at
     ? await accountSummary(deps, a.id)
     : undefined
+}
+
+/** An organisation as other modules may list it (administration pages, choices of providers). */
+export interface OrganizationSummary {
+  readonly id: string
+  readonly kind: OrganizationRow['kind']
+  readonly name: { kk: string; ru: string }
+  readonly region: string | null
+}
+
+/** Every organisation, or those of one kind, ordered as identity lists them (kind, Russian name). */
+export async function listOrganizations(
+  deps: Pick<IdentityDeps, 'db'>,
+  kind?: OrganizationRow['kind'],
+): Promise<OrganizationSummary[]> {
+  const rows = await findOrganizations(deps.db.kysely)
+  return rows.filter((o) => kind === undefined || o.kind === kind).map((o) => ({
+    id: o.id,
+    kind: o.kind,
+    name: { kk: o.name_kk, ru: o.name_ru },
+    region: o.region,
+  }))
+}
+
+/** Active officers of an organisation who hold a role, by name (whom a case can be given to). */
+export async function listOfficersWithRole(
+  deps: Pick<IdentityDeps, 'db'>,
+  organizationId: string,
+  role: string,
+): Promise<Array<{ id: string; name: { kk: string; ru: string } }>> {
+  const out: Array<{ id: string; name: { kk: string; ru: string } }> = []
+  for (const a of await findOfficers(deps.db.kysely, organizationId)) {
+    if (a.disabled_at || !(await findActiveRoles(deps.db.kysely, a.id)).includes(role)) continue
+    out.push({ id: a.id, name: { kk: a.display_name, ru: a.display_name_ru ?? a.display_name } })
+  }
+  return out
+}
+
+/** The names of organisations by id. */
+export async function organizationNames(
+  deps: Pick<IdentityDeps, 'db'>,
+  ids: readonly string[],
+): Promise<Map<string, { kk: string; ru: string }>> {
+  const out = new Map<string, { kk: string; ru: string }>()
+  for (const id of new Set(ids)) {
+    const org = await findOrganization(deps.db.kysely, id)
+    if (org) out.set(id, { kk: org.name_kk, ru: org.name_ru })
+  }
+  return out
 }
