@@ -23,6 +23,8 @@ export type {
   Survey,
   Text,
 } from './definition.ts'
+/** Every kind of step a route may have, in the order of a case's life. */
+export { stepKinds } from './definition.ts'
 /** Names of the value lists: regions, sectors, channels, applicant types, kinds, units. */
 export type {
   ApplicantType,

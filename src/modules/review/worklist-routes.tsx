@@ -3,7 +3,7 @@ import { type Context, Hono } from 'hono'
 import { NotificationsPage } from '../../../views/review/notifications/index.tsx'
 import { WorklistPage } from '../../../views/review/worklist/index.tsx'
 import type { AppEnv } from '../../http/env.ts'
-import type { StepKind } from '../catalog/index.ts'
+import { stepKinds } from '../catalog/index.ts'
 import { listNotifications } from './notifications.ts'
 import { actorOf } from './pages.tsx'
 import { fmtTime, marksOf, statusTag } from './present.ts'
@@ -14,20 +14,6 @@ import type { ReviewDeps } from './types.ts'
 
 type C = Context<AppEnv>
 
-const STEP_KINDS: readonly StepKind[] = [
-  'register',
-  'assign',
-  'check_completeness',
-  'inspection',
-  'test_schedule',
-  'notify',
-  'test',
-  'draft_decision',
-  'approval',
-  'finalize',
-  'sign',
-  'issue',
-]
 const ACTIVE_STATUSES = [
   'sent',
   'under_review',
@@ -154,7 +140,7 @@ function filters(c: C, q: WorklistQuery, services: Awaited<ReturnType<typeof ser
     ),
     step: items(
       t('review:worklist.all'),
-      STEP_KINDS.map((k) => ({ value: k, text: t(`catalog:stepKinds.${k}`) })),
+      stepKinds.map((k) => ({ value: k, text: t(`catalog:stepKinds.${k}`) })),
       q.step,
     ),
     status: items(
