@@ -148,6 +148,25 @@ describe.each(dialects)('$name: workflowStatistics()', ({ name }) => {
     expect((await stats()).decided).toEqual({ onTime: 7, late: 2 })
   })
 
+  it('counts decided cases per Almaty month, every month of the period, clipped to it', async () => {
+    const spring = await stats({ from: '2026-02-15', to: '2026-04-10' })
+    expect(spring.decidedByMonth).toEqual([
+      { month: '2026-02', counts: { onTime: 0, late: 0 } },
+      { month: '2026-03', counts: { onTime: 7, late: 2 } },
+      { month: '2026-04', counts: { onTime: 0, late: 0 } },
+    ])
+    expect(spring.decided).toEqual({ onTime: 7, late: 2 })
+    // From the 27th: the case deemed issued (27 March) and B, issued late on 30 March.
+    expect((await stats({ from: '2026-03-27', to: '2026-04-01' })).decidedByMonth).toEqual([
+      { month: '2026-03', counts: { onTime: 0, late: 2 } },
+      { month: '2026-04', counts: { onTime: 0, late: 0 } },
+    ])
+    // Across a year's end.
+    expect(
+      (await stats({ from: '2025-12-31', to: '2026-01-01' })).decidedByMonth!.map((m) => m.month),
+    ).toEqual(['2025-12', '2026-01'])
+  })
+
   it('counts each step with a norm by its own deadline, in route order, with its action', async () => {
     const { steps } = await stats()
     const grain = new Map(regulation.subServices[0]!.route.steps.map((s) => [s.id, s.action]))
@@ -201,7 +220,12 @@ describe.each(dialects)('$name: workflowStatistics()', ({ name }) => {
     const all = await stats()
     expect(await stats({ regulationId: GRAIN, organizationId: ZHAMBYL, region: 'zhambyl' }))
       .toEqual(all)
-    const none = { decided: { onTime: 0, late: 0 }, steps: [], refusals: [] }
+    const none = {
+      decided: { onTime: 0, late: 0 },
+      decidedByMonth: [{ month: '2026-03', counts: { onTime: 0, late: 0 } }],
+      steps: [],
+      refusals: [],
+    }
     expect(await stats({ regulationId: 'zhambyl-veterinary-license' })).toEqual(none)
     expect(await stats({ organizationId: 'org-aktobe-agriculture' })).toEqual(none)
     expect(await stats({ region: 'aktobe' })).toEqual(none)

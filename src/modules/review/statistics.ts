@@ -27,6 +27,10 @@ export interface StatisticsFilter {
 /** The figures of a filter; see {@link workflowStatistics}. */
 export interface ReviewStatistics {
   readonly decided: OnTimeCounts
+  /** `decided` per Almaty calendar month of the period (`'YYYY-MM'`), every month present. */
+  readonly decidedByMonth: ReadonlyArray<
+    { readonly month: string; readonly counts: OnTimeCounts }
+  >
   readonly steps: ReadonlyArray<
     { readonly key: string; readonly label: Bilingual | null; readonly counts: OnTimeCounts }
   >
@@ -54,17 +58,34 @@ export async function workflowStatistics(
   filter: StatisticsFilter,
 ): Promise<ReviewStatistics> {
   const scope = await scopeOf(deps, filter)
-  if (!scope) return { decided: { onTime: 0, late: 0 }, steps: [], refusals: [] }
+  const months = monthsOf(filter)
+  if (!scope) {
+    const zero = { onTime: 0, late: 0 }
+    return {
+      decided: zero,
+      decidedByMonth: months.map((m) => ({ month: m.month, counts: zero })),
+      steps: [],
+      refusals: [],
+    }
+  }
   const db = deps.db.kysely
   const stepIds = await stepIdsIn(deps, scope)
   // Separate connections on PostgreSQL count at once; SQLite's one connection takes turns.
-  const [decided, steps, grounds] = await Promise.all([
-    countDecided(db, scope),
+  // The period's total is the sum of its months, so the trend costs no second pass.
+  const [decidedByMonth, steps, grounds] = await Promise.all([
+    Promise.all(months.map(async (m) => ({
+      month: m.month,
+      counts: await countDecided(db, { ...scope, ...instantsOf(m.from, m.to) }),
+    }))),
     countSteps(db, scope, stepIds),
     countGrounds(db, deps.db.dialect, scope),
   ])
   return {
-    decided,
+    decided: decidedByMonth.reduce(
+      (sum, m) => ({ onTime: sum.onTime + m.counts.onTime, late: sum.late + m.counts.late }),
+      { onTime: 0, late: 0 },
+    ),
+    decidedByMonth,
     steps: await stepFigures(deps, steps),
     refusals: await refusalFigures(deps, grounds),
   }
@@ -86,11 +107,36 @@ async function scopeOf(
   }
   if (regulationIds?.length === 0) return undefined
   return {
-    from: fromAlmaty(`${f.from} 00:00`).toISOString(),
-    to: new Date(fromAlmaty(`${f.to} 00:00`).getTime() + DAY_MS).toISOString(),
+    ...instantsOf(f.from, f.to),
     regulationIds,
     organizationId: f.organizationId,
     channel: f.channel,
+  }
+}
+
+/** Almaty dates, both included, as the instants of a scope (`to` excluded). */
+function instantsOf(from: string, to: string): { from: string; to: string } {
+  return {
+    from: fromAlmaty(`${from} 00:00`).toISOString(),
+    to: new Date(fromAlmaty(`${to} 00:00`).getTime() + DAY_MS).toISOString(),
+  }
+}
+
+/** The calendar months a period touches, each clipped to the period (Almaty dates). */
+function monthsOf(f: StatisticsFilter): Array<{ month: string; from: string; to: string }> {
+  const months: Array<{ month: string; from: string; to: string }> = []
+  let [year, month] = f.from.slice(0, 7).split('-').map(Number) as [number, number]
+  for (;;) {
+    const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`
+    if (key > f.to.slice(0, 7)) return months
+    // Day 0 of the next month is this month's last day.
+    const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10)
+    months.push({
+      month: key,
+      from: f.from > `${key}-01` ? f.from : `${key}-01`,
+      to: f.to < last ? f.to : last,
+    })
+    ;[year, month] = month === 12 ? [year + 1, 1] : [year, month + 1]
   }
 }
 

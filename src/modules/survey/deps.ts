@@ -53,6 +53,10 @@ export interface WorkflowFilter {
 export interface WorkflowStatistics {
   /** Cases decided in the period, within the overall deadline or not. */
   readonly decided: DeadlineCounts | null
+  /** `decided` per Almaty calendar month (`'YYYY-MM'`) of the period, every month present. */
+  readonly decidedByMonth:
+    | ReadonlyArray<{ readonly month: string; readonly counts: DeadlineCounts }>
+    | null
   /** Each step's completions within its norm or not (steps without a norm left out). */
   readonly steps:
     | ReadonlyArray<

@@ -108,4 +108,29 @@ describe.each(dialects)('$name: the CSV exports', ({ name }) => {
     expect(satisfied[7]).toBe(1)
     expect(rows.filter((r) => r[0] === t('survey:csv.sections.trend'))).toHaveLength(12)
   })
+
+  it('indicatorRows() writes the workflow timeliness for the period and for each month', async () => {
+    const zero = { onTime: 0, late: 0 }
+    const data = await buildIndicators({
+      ...deps,
+      workflow: () =>
+        Promise.resolve({
+          decided: { onTime: 3, late: 1 },
+          decidedByMonth: [
+            { month: '2026-02', counts: zero },
+            { month: '2026-03', counts: { onTime: 3, late: 1 } },
+          ],
+          steps: [],
+          refusals: [],
+          authorities: [],
+        }),
+    }, { from: '2026-02-01', to: '2026-03-02' })
+    const decided = [...indicatorRows(data, t, 'ru')]
+      .filter((r) => r[0] === t('survey:csv.sections.decided'))
+    expect(decided.map((r) => r.slice(2, 6))).toEqual([
+      ['', 4, 3, 0.75],
+      ['2026-02', 0, 0, null],
+      ['2026-03', 4, 3, 0.75],
+    ])
+  })
 })

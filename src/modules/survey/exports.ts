@@ -117,6 +117,9 @@ function* workflowRows(w: Indicators['workflow'], t: T, lang: 'kk' | 'ru'): Gene
   const section = (k: string) => t(`survey:csv.sections.${k}`)
   const onTime = t('survey:csv.onTime')
   if (w?.decided) yield shareCells(section('decided'), onTime, '', w.decided.n, w.decided.onTime)
+  for (const m of w?.decidedByMonth ?? []) {
+    yield shareCells(section('decided'), onTime, m.month, m.figures.n, m.figures.onTime)
+  }
   for (const s of w?.steps ?? []) {
     yield shareCells(section('step'), s.label?.[lang] ?? s.key, '', s.figures.n, s.figures.onTime)
   }

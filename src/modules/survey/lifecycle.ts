@@ -54,6 +54,7 @@ async function workflowStatistics(
   })
   return {
     decided: null,
+    decidedByMonth: null,
     steps: null,
     refusals: null,
     authorities: rows.map((r) => ({

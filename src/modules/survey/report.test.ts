@@ -136,6 +136,10 @@ describe.each(dialects)('$name: buildIndicators()', ({ name }) => {
         seen.push(f)
         return Promise.resolve({
           decided: { onTime: 9, late: 1 },
+          decidedByMonth: [
+            { month: '2026-02', counts: { onTime: 0, late: 0 } },
+            { month: '2026-03', counts: { onTime: 9, late: 1 } },
+          ],
           steps: [{ key: 'register', label: null, counts: { onTime: 4, late: 0 } }],
           refusals: [{ ground: 'g1', label: { kk: 'a', ru: 'b' }, count: 2 }],
           authorities: null,
@@ -149,5 +153,9 @@ describe.each(dialects)('$name: buildIndicators()', ({ name }) => {
     expect(ind.workflow!.steps![0]!.figures.onTime.interval.low).toBeCloseTo(0.5101, 4)
     expect(ind.workflow!.steps![0]!.figures.onTime.interval.high).toBe(1)
     expect(ind.workflow!.authorities).toBeNull()
+    const [feb, march] = ind.workflow!.decidedByMonth!
+    expect([feb!.month, feb!.figures.n, feb!.figures.onTime.share]).toEqual(['2026-02', 0, null])
+    expect([march!.month, march!.figures.n]).toEqual(['2026-03', 10])
+    expect(march!.figures.onTime.share).toBeCloseTo(0.9, 10)
   })
 })

@@ -36,6 +36,8 @@ type Timeliness = ReturnType<typeof timeliness>
 /** The workflow statistics with their shares; a part is null when not connected. */
 export interface WorkflowFigures {
   readonly decided: Timeliness | null
+  /** Cases decided within the overall deadline, per month of the period. */
+  readonly decidedByMonth: ReadonlyArray<{ month: string; figures: Timeliness }> | null
   readonly steps:
     | ReadonlyArray<{ key: string; label: Bilingual | null; figures: Timeliness }>
     | null
@@ -106,6 +108,9 @@ function workflowFigures(raw: WorkflowStatistics): WorkflowFigures {
     list?.map((s) => ({ key: s.key, label: s.label, figures: timeliness(s.counts) })) ?? null
   return {
     decided: raw.decided ? timeliness(raw.decided) : null,
+    decidedByMonth:
+      raw.decidedByMonth?.map((m) => ({ month: m.month, figures: timeliness(m.counts) })) ??
+        null,
     steps: each(raw.steps),
     refusals: raw.refusals,
     authorities: each(raw.authorities),

@@ -6,6 +6,7 @@
 import type { T } from '../../../src/i18n.ts'
 import type { Indicators } from '../../../src/modules/survey/index.ts'
 import { formatCount, formatShare, percentFormatter } from '../../components/bar-chart.tsx'
+import { LineChart } from '../../components/line-chart.tsx'
 import { Table } from '../../components/table.tsx'
 
 type Figures = NonNullable<Indicators['workflow']>
@@ -49,6 +50,7 @@ export function WorkflowFigures({ t, lang, workflow: w }: WorkflowFiguresProps) 
           />
         )
         : missing}
+      {w?.decidedByMonth ? <DecidedTrend t={t} lang={lang} months={w.decidedByMonth} /> : null}
       {w?.steps
         ? (
           <Table
@@ -95,5 +97,38 @@ export function WorkflowFigures({ t, lang, workflow: w }: WorkflowFiguresProps) 
         : null}
       {w?.authorities ? <p class='hint'>{t('survey:quality.workflow.authoritiesScope')}</p> : null}
     </section>
+  )
+}
+
+/** The share of cases decided within the overall deadline, month by month. */
+function DecidedTrend(
+  p: { t: T; lang: 'kk' | 'ru'; months: NonNullable<Figures['decidedByMonth']> },
+) {
+  const { t, lang } = p
+  const month = new Intl.DateTimeFormat(lang === 'kk' ? 'kk-KZ' : 'ru-RU', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+  const title = t('survey:quality.workflow.trend.title')
+  return (
+    <LineChart
+      id='trend-decided'
+      lang={lang}
+      title={title}
+      description={t('survey:quality.workflow.trend.description')}
+      points={p.months.map((m) => ({
+        label: month.format(new Date(`${m.month}-15T00:00:00Z`)),
+        n: m.figures.n,
+        ...m.figures.onTime,
+      }))}
+      table={{
+        caption: title,
+        labelHeader: t('survey:indicators.columns.month'),
+        valueHeader: t('survey:quality.workflow.onTime'),
+        countHeader: t('survey:quality.workflow.total'),
+      }}
+      emptyText={t('survey:quality.workflow.none')}
+    />
   )
 }
