@@ -3,7 +3,6 @@
  * only. Runtime specifics (files, sockets, environment) arrive as `deps` from `main.*.ts`.
  */
 import { Hono } from 'hono'
-import { compress } from 'hono/compress'
 import { etag } from 'hono/etag'
 import { accessMatrix } from './access-matrix.ts'
 import type { Config } from './config.ts'
@@ -11,6 +10,7 @@ import type { Db } from './db/connect.ts'
 import { authorize } from './http/access.ts'
 import type { Assets } from './http/assets.ts'
 import { limitBodies } from './http/body-limit.ts'
+import { compress } from './http/compress.ts'
 import { csrfProtection } from './http/csrf.ts'
 import type { AppEnv } from './http/env.ts'
 import { notFound, onError } from './http/errors.tsx'
@@ -18,6 +18,7 @@ import { healthRoutes } from './http/health.ts'
 import { language, preferredLanguage } from './http/language.ts'
 import { type NavEntry, renderer } from './http/renderer.tsx'
 import { requestLog } from './http/request-log.ts'
+import { setResponseHeader } from './http/response-headers.ts'
 import { securityHeaders } from './http/security.ts'
 import { homeRoutes } from './http/home.tsx'
 import { createI18n, languages } from './i18n.ts'
@@ -223,7 +224,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   pages.use(authorize(accessMatrix, identity.accessHooks(identityDeps)))
   pages.use(async (c, next) => {
     await next()
-    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache')
+    if (!c.res.headers.has('Cache-Control')) setResponseHeader(c, 'Cache-Control', 'no-cache')
   })
   pages.route('/', homeRoutes(nav))
   pages.route('/', identity.routes(identityDeps))

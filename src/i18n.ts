@@ -111,7 +111,9 @@ export function createI18n(
           let text = known.get(id)
           if (text === undefined) {
             text = String(fixed(key, opts as never))
-            if (known.size < 20_000 && instance.exists(key, { lng: lang })) known.set(id, text)
+            // With its options, so a plural key (`…_one`, `…_other`) is found as such.
+            const found = instance.exists(key, { ...opts, lng: lang })
+            if (known.size < 20_000 && found) known.set(id, text)
           }
           return text
         }

@@ -9,7 +9,7 @@ import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { namespaces } from '../src/i18n.ts'
+import { createI18n, namespaces } from '../src/i18n.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const run = promisify(execFile)
@@ -124,4 +124,27 @@ describe.skipIf(!denoFound)('views/no-literal-text lint rule (needs Deno on PATH
     const reports = `${result.stdout}${result.stderr}`.match(/views\/no-literal-text/g) ?? []
     expect(reports).toHaveLength(5)
   }, 60_000)
+})
+
+describe('translator()', () => {
+  it('keeps the right plural form for every count while it remembers texts', () => {
+    const t = createI18n().translator('ru')
+    const forms = () =>
+      [1, 2, 5, 21, 1, 2, 5].map((n) => t('catalog:norm.workingDay', { count: n }))
+    const first = forms()
+    expect(first).toEqual(forms())
+    expect(new Set(first.slice(0, 3)).size).toBe(3)
+    expect(first[3]).toBe(first[0]!.replace('1', '21'))
+  })
+
+  it('still reports a missing key on every call, never remembering it as text', () => {
+    const missing: string[] = []
+    const t = createI18n({ onMissingKey: (_, key) => missing.push(key) }).translator('kk')
+    t('catalog:no.such.key', { count: 2 })
+    const once = missing.length
+    expect(once).toBeGreaterThan(0)
+    expect(missing.every((key) => key.startsWith('catalog:no.such.key'))).toBe(true)
+    t('catalog:no.such.key', { count: 2 })
+    expect(missing).toHaveLength(2 * once)
+  })
 })

@@ -52,6 +52,8 @@ export async function createAssets(sources: AssetSources): Promise<Assets> {
     if (!file) return c.notFound()
     c.header('Content-Type', file.type)
     c.header('Cache-Control', 'public, max-age=31536000, immutable')
+    // The file name carries the content hash; so does the tag (no hashing per request).
+    c.header('ETag', `W/"${c.req.param('file')}"`)
     return c.body(file.body)
   })
   return {

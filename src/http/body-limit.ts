@@ -25,6 +25,9 @@ export function limitBodies(limits: BodyLimits): MiddlewareHandler {
     onError: tooLarge,
   })
   return async function limit(c, next) {
+    // No handler reads the body of a GET or HEAD. Asking for it anyway would make
+    // @hono/node-server build a full Request on every page view.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return await next()
     const multipart = /^multipart\/form-data/i.test(c.req.header('content-type') ?? '')
     try {
       return await (multipart ? uploads : forms)(c, next)

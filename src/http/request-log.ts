@@ -2,6 +2,7 @@
 import type { MiddlewareHandler } from 'hono'
 import type { Logger } from '../lib/logger.ts'
 import type { AppEnv } from './env.ts'
+import { setResponseHeader } from './response-headers.ts'
 
 const ID_PATTERN = /^[A-Za-z0-9._-]{8,64}$/
 
@@ -15,7 +16,7 @@ export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
     c.set('log', log)
     const started = performance.now()
     await next()
-    c.header('X-Request-Id', requestId)
+    setResponseHeader(c, 'X-Request-Id', requestId)
     // The path only: query strings may hold IINs or names typed into a search box.
     log.info('request', {
       method: c.req.method,

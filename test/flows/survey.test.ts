@@ -222,7 +222,11 @@ describe.each(dialects)('$name: the survey over HTTP', ({ name }) => {
     )
     expect(page.status).toBe(200)
     const doc = parse(page.text)
-    expect(doc.querySelectorAll('svg[role="img"]')).toHaveLength(3)
+    // Shares, the two monthly trends of the survey, and cases decided on time by month.
+    expect(doc.querySelectorAll('svg[role="img"]')).toHaveLength(4)
+    expect(doc.querySelector('#trend-decided-title')?.textContent).toBe(
+      'Доля заявлений, решённых в общий срок, по месяцам',
+    )
     expect(page.text).toContain('Качество — 1 ответ')
     const none = await c.get('/ru/quality?service=aktobe-grain-license')
     expect(none.text).toContain('В регламенте услуги «Выдача лицензии')

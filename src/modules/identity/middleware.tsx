@@ -9,6 +9,7 @@ import type { AccessHooks } from '../../http/access.ts'
 import type { AppEnv } from '../../http/env.ts'
 import { keptEntries } from '../../http/forms.ts'
 import { seeOther } from '../../http/htmx.ts'
+import { setResponseHeader } from '../../http/response-headers.ts'
 import { newToken, sha256Hex } from '../../lib/ids.ts'
 import { recordAudit } from '../audit/index.ts'
 import type { IdentityDeps } from './deps.ts'
@@ -24,7 +25,7 @@ export function currentUser(deps: IdentityDeps): MiddlewareHandler<AppEnv> {
     c.set('user', lookup.state === 'active' ? lookup.user : undefined)
     c.set('endedSessionAccount', lookup.state === 'ended' ? lookup.accountId : undefined)
     await next()
-    if (c.var.user) c.header('Cache-Control', 'private, no-store')
+    if (c.var.user) setResponseHeader(c, 'Cache-Control', 'private, no-store')
   }
 }
 
