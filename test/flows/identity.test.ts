@@ -296,6 +296,38 @@ describe('administration', () => {
     expect(audit.map((a) => a.action)).toContain('officer_created')
   })
 
+  it("records an officer's IIN for their EDS signatures; a wrong one is a field message, input kept", async () => {
+    const admin = t.client()
+    await admin.signIn('admin.admin')
+    const form = {
+      login: 'aktobe-agri.head2',
+      displayName: 'Гүлнар Әбілқасымова',
+      organizationId: 'org-aktobe-agriculture',
+      password: 'бастапқы құпия 2026',
+      roles: ['head'],
+    }
+    const iin = makeIin({ birthDate: '1985-01-01', sex: 'female', serial: 42 })
+    const badDigit = `${iin.slice(0, 11)}${(Number(iin[11]) + 1) % 10}`
+    const wrong = await admin.post('/kk/admin/officers', { ...form, iin: badDigit })
+    expect(wrong.status).toBe(422)
+    const doc = parse(wrong.text)
+    expect(errorSummary(doc)).toEqual([[
+      '#iin',
+      'ЖСН-нің бақылау цифры сәйкес келмейді, яғни нөмірде қате бар: әр цифрын жеке куәлікпен салыстырып тексеріңіз',
+    ]])
+    expect(fieldValue(doc, 'iin')).toBe(badDigit)
+    expect(fieldValue(doc, 'displayName')).toBe('Гүлнар Әбілқасымова')
+    const ok = await admin.post('/kk/admin/officers', {
+      ...form,
+      iin: `${iin.slice(0, 6)} ${iin.slice(6)}`,
+    })
+    expect(ok.status).toBe(303)
+    const row = await t.db.kysely.selectFrom('identity_accounts').select('iin')
+      .where('login', '=', 'aktobe-agri.head2').executeTakeFirstOrThrow()
+    expect(row.iin).toBe(iin)
+    expect((await admin.get(ok.headers.get('location')!)).text).toContain(iin)
+  })
+
   it('a role change is audited and a disabled officer is signed out at once', async () => {
     const admin = t.client()
     await admin.signIn('admin.admin')

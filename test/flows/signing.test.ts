@@ -148,6 +148,47 @@ describe.each(dialects)('$name: signature requests', ({ name }) => {
     expect((await getSignature(t, id))!.status).toBe('pending')
   })
 
+  it("takes an officer's signature only from the certificate of the IIN on record", async () => {
+    const head = t.client()
+    await head.signIn('aktobe-agri.head')
+    const headId = await accountOf(t, 'aktobe-agri.head')
+    const iin = (await t.db.kysely.selectFrom('identity_accounts').select('iin')
+      .where('id', '=', headId).executeTakeFirstOrThrow()).iin!
+    expect(iin).toMatch(/^\d{12}$/)
+    const decision = (document: unknown) =>
+      createSignatureRequest(t, {
+        purpose: 'decision',
+        entity: { type: 'case', id: 'case-1' },
+        document,
+        signer: { accountId: headId },
+        returnPath: '/cases/case-1',
+      })
+    const first = await decision({ decision: 'grant', n: 1 })
+    const signed = await head.post(`/kk/signatures/${first.id}`, {
+      nonce: await nonceOf(head, first.id),
+      method: 'demo',
+      password: DEMO_PASSWORD,
+    })
+    expect(signed.status).toBe(303)
+    expect((await getSignature(t, first.id))!.signer?.iin).toBe(iin)
+    const olga = t.client()
+    await olga.signIn(OLGA)
+    const olgasKey = await demoKey(t, olga, OLGA)
+    const second = await decision({ decision: 'grant', n: 2 })
+    const document = (await t.db.kysely.selectFrom('signing_requests').select('document')
+      .where('id', '=', second.id).executeTakeFirstOrThrow()).document
+    const cms = await signDetached(
+      new TextEncoder().encode(document),
+      olgasKey.certificate,
+      olgasKey.privateKey,
+      { signingTime: t.clock.now() },
+    )
+    const res = await upload(head, second.id, cms)
+    expect(res.status).toBe(422)
+    expect(errorSummary(parse(res.text))[0]?.[1]).toMatch(/^ЭЦҚ басқа адамға тиесілі/)
+    expect((await getSignature(t, second.id))!.status).toBe('pending')
+  })
+
   it('refuses a replayed nonce, after a success and after a failure', async () => {
     const id = await request(t, ALIYA)
     const nonce = await nonceOf(aliya, id)

@@ -26,6 +26,7 @@ import {
   findOrganizations,
 } from './repo.ts'
 import { requestMeta } from './routes.tsx'
+import { parseIin } from './iin.ts'
 import { officerForm, organizationForm, statusForm } from './schema.ts'
 
 const ADMIN = ['administrator'] as const
@@ -142,7 +143,23 @@ export function adminRoutes(
           organizationId: t('identity:admin.errors.organizationRequired'),
         }, roles)
       }
-      const result = await createOfficer(deps, c.var.user!, { ...f, roles }, requestMeta(c))
+      const typedIin = (f.iin ?? '').replace(/[\s-]/g, '')
+      const iin = typedIin ? parseIin(typedIin, { today: deps.clock.now() }) : undefined
+      if (iin && !iin.ok) {
+        return renderNewOfficer(
+          deps,
+          c,
+          f,
+          { iin: t(`identity:validation.iin.${iin.error}`) },
+          roles,
+        )
+      }
+      const result = await createOfficer(
+        deps,
+        c.var.user!,
+        { ...f, roles, iin: iin?.iin ?? null },
+        requestMeta(c),
+      )
       if (!result.ok) {
         const key = result.field === 'login'
           ? `identity:admin.errors.${result.error}`
@@ -244,7 +261,7 @@ async function renderNewOfficer(
   const orgs = await findOrganizations(deps.db.kysely)
   const hasErrors = Object.keys(errors).length > 0
   if (hasErrors) c.status(422)
-  const fields = ['login', 'displayName', 'organizationId', 'password']
+  const fields = ['login', 'displayName', 'iin', 'organizationId', 'password']
   return c.render(
     <NewOfficerPage
       t={t}
@@ -279,6 +296,7 @@ async function renderOfficer(
   const rows = [
     { key: t('identity:admin.displayName'), value: account.display_name },
     { key: t('identity:admin.loginLabel'), value: account.login },
+    { key: t('identity:admin.iinLabel'), value: account.iin ?? t('identity:admin.noIin') },
     {
       key: t('identity:admin.organization'),
       value: org ? (lang === 'kk' ? org.name_kk : org.name_ru) : '',

@@ -13,6 +13,7 @@ import { findAccountByLogin, insertAccount } from './repo.ts'
 import { demoCompanies, demoPersons, demoSoleProprietors, fullName } from './registry/demo-seed.ts'
 import type { OrganizationRow } from './tables.ts'
 import { newId } from '../../lib/ids.ts'
+import { makeIin } from './iin.ts'
 
 /** The password of every demo account. */
 export const DEMO_PASSWORD = 'demo-akimat-2026'
@@ -132,8 +133,10 @@ const NAMES = [
 ]
 
 /** The demo officers' logins, e.g. `aktobe-agri.head`, `aktobe-kzpp.reviewer`, `admin.admin`. */
-export function demoOfficers(): Array<{ org: Org; role: Role; login: string; name: string }> {
-  const out: Array<{ org: Org; role: Role; login: string; name: string }> = []
+export function demoOfficers(): Array<
+  { org: Org; role: Role; login: string; name: string; iin: string }
+> {
+  const out: Array<{ org: Org; role: Role; login: string; name: string; iin: string }> = []
   for (const org of demoOrganizations) {
     const roles: readonly Role[] = org.kind === 'provider'
       ? PROVIDER_ROLES
@@ -143,15 +146,27 @@ export function demoOfficers(): Array<{ org: Org; role: Role; login: string; nam
       ? ['psc_operator']
       : ['administrator']
     for (const role of roles) {
+      const name = NAMES[out.length % NAMES.length]!
       out.push({
         org,
         role,
         login: `${org.prefix}.${SHORT[role]}`,
-        name: NAMES[out.length % NAMES.length]!,
+        name,
+        iin: officerIin(out.length, name),
       })
     }
   }
   return out
+}
+
+/**
+ * A valid IIN for the n-th demo officer: born in 1985 (one day each), the sex of the name,
+ * serials from 700 so none is a demo applicant's. Their demo certificates carry it.
+ */
+function officerIin(n: number, name: string): string {
+  const day = new Date(Date.UTC(1985, 0, 1 + n)).toISOString().slice(0, 10)
+  const sex = /(ова|ева|ина)$/.test(name) ? 'female' : 'male'
+  return makeIin({ birthDate: day, sex, serial: 700 + n })
 }
 
 /** Demo applicants: their logins are IINs/BINs from the local registry's demo seed. */
@@ -220,6 +235,7 @@ export async function loadIdentityDemo(deps: IdentityDeps): Promise<number> {
         organizationId: o.org.id,
         password: '',
         roles: [o.role],
+        iin: o.iin,
       },
       meta,
       hash,

@@ -132,6 +132,8 @@ export async function createOfficer(
     organizationId: string
     password: string
     roles: readonly Role[]
+    /** A valid IIN (parseIin) or none; signatures by an officer with one must carry it. */
+    iin?: string | null | undefined
   },
   meta: RequestMeta,
   passwordHash?: string,
@@ -156,7 +158,7 @@ export async function createOfficer(
       display_name: input.displayName,
       display_name_ru: null,
       applicant_type: null,
-      iin: null,
+      iin: input.iin ?? null,
       bin: null,
       organization_id: input.organizationId,
       email: null,

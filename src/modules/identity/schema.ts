@@ -47,6 +47,8 @@ export const officerForm = z.object({
   displayName: text(200, 'identity:admin.errors.nameRequired'),
   organizationId: z.string().min(1, 'identity:admin.errors.organizationRequired').max(64),
   password: z.string().max(1024, 'identity:errors.tooLong'),
+  /** Optional: with it, the officer's EDS signatures must carry this IIN. */
+  iin: z.string().max(64, 'identity:errors.tooLong').optional(),
   roles: z.union([z.string(), z.array(z.string())]).optional(),
 })
 

@@ -50,13 +50,13 @@ export async function requestSignature(
   const ctx = await signStep(deps, input)
   const document = decisionDocument(ctx)
   const { row, sub } = ctx
-  // An officer's IIN is not held yet, so any certificate is accepted; signing binds the request
-  // to the head's account, and the evidence records whose certificate it was.
+  // The head's certificate must carry the IIN recorded for their account (any IIN when none
+  // is recorded); signing works that out from the account.
   const request = await signatures.create({
     purpose: 'decision',
     entity: { type: 'case', id: row.id },
     document,
-    signer: { accountId: input.actor.accountId, expected: { kind: 'any' } },
+    signer: { accountId: input.actor.accountId },
     returnPath: input.returnPath,
     title: { kk: `${sub.name.kk}: № ${row.number}`, ru: `${sub.name.ru}: № ${row.number}` },
   })

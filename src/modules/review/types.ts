@@ -81,7 +81,8 @@ export interface SignatureRequests {
     purpose: 'decision'
     entity: { type: string; id: string }
     document: unknown
-    signer: { accountId: string; expected: Expected }
+    /** `expected` omitted: the certificate must be of the account's holder as on record. */
+    signer: { accountId: string; expected?: Expected }
     returnPath: string
     title?: Bilingual
   }): Promise<{ id: string; path: string }>

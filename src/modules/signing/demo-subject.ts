@@ -2,8 +2,9 @@
  * Whose name goes into an account's demo certificates, shaped as NCA RK would issue them: an
  * individual or a sole proprietor by IIN; a company's first head by BIN and the head's IIN
  * from the legal-entities registry; an officer as a person with the right to sign for their
- * organisation. Officers and organisations have no IIN or BIN in this system yet, so theirs
- * are made up, stable per account and organisation, and only ever appear in demo certificates.
+ * organisation, by the IIN the administrator recorded. An officer without one, and every
+ * organisation (no BIN is held for them), get made-up numbers, stable per account and
+ * organisation, that only ever appear in demo certificates.
  */
 import { accountSummary, makeBin, makeIin } from '../identity/index.ts'
 import { sha256Hex } from './canonical.ts'
@@ -42,7 +43,7 @@ export async function demoSubjectFor(
   }
   return {
     role: 'signer',
-    iin: await madeUpIin(account.id),
+    iin: account.iin ?? await madeUpIin(account.id),
     bin: await madeUpBin(account.organization?.id ?? account.id),
     commonName: account.name.kk,
     ...(account.organization ? { organization: account.organization.name.kk } : {}),

@@ -15,8 +15,8 @@ export function checkInput(input: SignatureRequestInput): void {
   if (!safeReturnPath(input.returnPath)) fail(`unsafe return path "${input.returnPath}"`)
   const e = input.signer.expected
   const twelve = (s: unknown) => typeof s === 'string' && /^\d{12}$/.test(s)
-  const ok = e?.kind === 'any' || (e?.kind === 'individual' && twelve(e.iin)) ||
-    (e?.kind === 'legal_entity' && twelve(e.bin) && (e.iin === undefined || twelve(e.iin)))
+  const ok = e === undefined || e.kind === 'any' || (e.kind === 'individual' && twelve(e.iin)) ||
+    (e.kind === 'legal_entity' && twelve(e.bin) && (e.iin === undefined || twelve(e.iin)))
   if (!ok) fail('expected signer must be any, an individual by IIN or a legal entity by BIN')
 }
 

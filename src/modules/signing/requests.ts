@@ -32,7 +32,8 @@ export interface SignatureRequestInput {
   readonly entity: { readonly type: string; readonly id: string }
   /** A JSON value; its canonical bytes are signed (see `canonical.ts`). */
   readonly document: unknown
-  readonly signer: { readonly accountId: string; readonly expected: Expected }
+  /** `expected` omitted: whoever the account is on record ({@link expectedSignerFor}). */
+  readonly signer: { readonly accountId: string; readonly expected?: Expected | undefined }
   /** Where to go once signed: a path without the language, e.g. `/applications/abc/submission`. */
   readonly returnPath: string
   readonly title?: Localized
@@ -65,6 +66,8 @@ export async function createSignatureRequest(
   input: SignatureRequestInput,
 ): Promise<{ id: string; path: string }> {
   checkInput(input)
+  const expected = input.signer.expected ??
+    (await expectedSignerFor(deps, input.signer.accountId)) ?? { kind: 'any' }
   const document = canonicalJson(input.document)
   const documentHash = await sha256Hex(new TextEncoder().encode(document))
   const key = {
@@ -88,7 +91,7 @@ export async function createSignatureRequest(
     title: input.title ? JSON.stringify(input.title) : null,
     summary: input.summary ? JSON.stringify(input.summary) : null,
     signer_account_id: input.signer.accountId,
-    expected: JSON.stringify(input.signer.expected),
+    expected: JSON.stringify(expected),
     return_path: input.returnPath,
     status: 'pending',
     created_at: deps.clock.now().toISOString(),
@@ -127,8 +130,8 @@ export async function getSignature(
 
 /**
  * Whom to expect as the signer of an account's documents: an individual or sole proprietor by
- * IIN, a company by BIN (its first head or a person with the right to sign); an officer, whose
- * IIN the system does not hold yet, as any certificate with an IIN.
+ * IIN, a company by BIN (its first head or a person with the right to sign); an officer by the
+ * IIN the administrator recorded, or, for an officer without one, any certificate with an IIN.
  */
 export async function expectedSignerFor(
   deps: Pick<SigningDeps, 'db'>,
@@ -137,7 +140,7 @@ export async function expectedSignerFor(
   const a = await accountSummary(deps, accountId)
   if (!a) return undefined
   if (a.applicantType === 'legal_entity' && a.bin) return { kind: 'legal_entity', bin: a.bin }
-  if (a.kind === 'applicant' && a.iin) return { kind: 'individual', iin: a.iin }
+  if (a.iin) return { kind: 'individual', iin: a.iin }
   return { kind: 'any' }
 }
 

@@ -49,6 +49,17 @@ export function NewOfficerPage(p: NewOfficerPageProps) {
           value={values['displayName']}
           errorMessage={errors['displayName']}
         />
+        <Input
+          id='iin'
+          name='iin'
+          label={t('identity:admin.iinLabel')}
+          hint={t('identity:admin.iinHint')}
+          value={values['iin']}
+          inputmode='numeric'
+          spellcheck={false}
+          width='20'
+          errorMessage={errors['iin']}
+        />
         <Select
           id='organizationId'
           name='organizationId'
