@@ -296,7 +296,7 @@ async function renderOfficer(
   const rows = [
     { key: t('identity:admin.displayName'), value: account.display_name },
     { key: t('identity:admin.loginLabel'), value: account.login },
-    { key: t('identity:admin.iinLabel'), value: account.iin ?? t('identity:admin.noIin') },
+    { key: t('identity:admin.iin'), value: account.iin ?? t('identity:admin.noIin') },
     {
       key: t('identity:admin.organization'),
       value: org ? (lang === 'kk' ? org.name_kk : org.name_ru) : '',
