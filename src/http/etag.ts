@@ -5,14 +5,13 @@
  * request's time. A response that already carries an ETag is left to `etag()` only for the
  * `If-None-Match` comparison.
  */
+import { toHex } from '../lib/ids.ts'
 
 /** `W/"<sha-1 hex>"` of the UTF-8 bytes of `body`, the form `etag({ weak: true })` writes. */
 export async function weakEtag(body: string | Uint8Array): Promise<string> {
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-1', bytes as BufferSource))
-  let hex = ''
-  for (const byte of digest) hex += byte.toString(16).padStart(2, '0')
-  return `W/"${hex}"`
+  return `W/"${toHex(digest)}"`
 }
 
 /** Whether a response to this method may be validated by its ETag. */

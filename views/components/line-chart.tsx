@@ -147,3 +147,13 @@ function step(texts: readonly string[], gap: number): number {
   const widest = Math.max(0, ...texts.map((t) => t.length)) * 14 * 0.6 + 12
   return Math.max(1, Math.ceil(widest / gap))
 }
+
+/** `'2026-03'` as the page writes a month: "мар. 2026 г.", "2026 ж. нау.". */
+export function monthLabel(lang: 'kk' | 'ru'): (month: string) => string {
+  const format = new Intl.DateTimeFormat(lang === 'kk' ? 'kk-KZ' : 'ru-RU', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+  return (month) => format.format(new Date(`${month}-15T00:00:00Z`))
+}

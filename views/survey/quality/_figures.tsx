@@ -6,7 +6,7 @@
 import type { T } from '../../../src/i18n.ts'
 import type { Indicators } from '../../../src/modules/survey/index.ts'
 import { BarChart, formatCount } from '../../components/bar-chart.tsx'
-import { LineChart } from '../../components/line-chart.tsx'
+import { LineChart, monthLabel } from '../../components/line-chart.tsx'
 import { Table } from '../../components/table.tsx'
 import { WorkflowFigures } from './_workflow.tsx'
 
@@ -65,11 +65,7 @@ export function Figures({ t, lang, data }: FiguresProps) {
 
 function Trend(p: FiguresProps & { indicator: 'quality' | 'accessibility' }) {
   const { t, lang } = p
-  const month = new Intl.DateTimeFormat(lang === 'kk' ? 'kk-KZ' : 'ru-RU', {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
+  const month = monthLabel(lang)
   const q = p.indicator === 'quality' ? 'q1' : 'q2'
   const title = t('survey:indicators.charts.trend.title', {
     indicator: t(`survey:indicators.${p.indicator}`),
@@ -81,7 +77,7 @@ function Trend(p: FiguresProps & { indicator: 'quality' | 'accessibility' }) {
       title={title}
       description={t('survey:indicators.charts.trend.description')}
       points={p.data.trend.map((pt) => ({
-        label: month.format(new Date(`${pt.month}-15T00:00:00Z`)),
+        label: month(pt.month),
         n: pt[q].n,
         ...pt[q].satisfied,
       }))}

@@ -6,7 +6,7 @@
 import type { T } from '../../../src/i18n.ts'
 import type { Indicators } from '../../../src/modules/survey/index.ts'
 import { formatCount, formatShare, percentFormatter } from '../../components/bar-chart.tsx'
-import { LineChart } from '../../components/line-chart.tsx'
+import { LineChart, monthLabel } from '../../components/line-chart.tsx'
 import { Table } from '../../components/table.tsx'
 
 type Figures = NonNullable<Indicators['workflow']>
@@ -105,11 +105,7 @@ function DecidedTrend(
   p: { t: T; lang: 'kk' | 'ru'; months: NonNullable<Figures['decidedByMonth']> },
 ) {
   const { t, lang } = p
-  const month = new Intl.DateTimeFormat(lang === 'kk' ? 'kk-KZ' : 'ru-RU', {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
+  const month = monthLabel(lang)
   const title = t('survey:quality.workflow.trend.title')
   return (
     <LineChart
@@ -118,7 +114,7 @@ function DecidedTrend(
       title={title}
       description={t('survey:quality.workflow.trend.description')}
       points={p.months.map((m) => ({
-        label: month.format(new Date(`${m.month}-15T00:00:00Z`)),
+        label: month(m.month),
         n: m.figures.n,
         ...m.figures.onTime,
       }))}
