@@ -240,6 +240,29 @@ describe('registration', () => {
     })
   }
 
+  it('names every problem of the form at once: the type, the number and the password', async () => {
+    const res = await t.client().post('/ru/register', {
+      iinOrBin: ALIYA.slice(0, 11),
+      password: 'short',
+      email: 'aliya@example.kz',
+    })
+    expect(res.status).toBe(422)
+    const doc = parse(res.text)
+    expect(errorSummary(doc).map(([href]) => href)).toEqual(['#type', '#iinOrBin', '#password'])
+    expect(doc.querySelector('#iinOrBin-error')?.textContent).toContain('12 цифр')
+    expect(fieldValue(doc, 'iinOrBin')).toBe(ALIYA.slice(0, 11))
+    expect(fieldValue(doc, 'email')).toBe('aliya@example.kz')
+    const company = await t.client().post('/kk/register', {
+      type: 'legal_entity',
+      iinOrBin: ALIYA,
+      password: 'short',
+    })
+    expect(errorSummary(parse(company.text)).map(([href]) => href)).toEqual([
+      '#iinOrBin',
+      '#password',
+    ])
+  })
+
   it('a valid IIN the registry does not know gets the "not found in the registry" message', async () => {
     const iin = makeIin({ birthDate: '1990-01-01', sex: 'male', serial: 999 })
     const res = await t.client().post('/ru/register', {

@@ -15,8 +15,9 @@ import { sha256Hex } from '../../lib/ids.ts'
 import { recordAudit } from '../audit/index.ts'
 import { type ApplicantType, registerApplicant } from './accounts.ts'
 import type { IdentityRouteDeps } from './http-deps.ts'
-import { parseBin, parseIin } from './iin.ts'
+import { parseBin, parseIin, parseIinOrBin } from './iin.ts'
 import { login, mask, normalizeLogin } from './login.ts'
+import { checkPassword } from './password-policy.ts'
 import { takePendingSubmission } from './repo.ts'
 import { loginForm, registerForm } from './schema.ts'
 import { endSessionByCookie, startSession } from './sessions.ts'
@@ -146,19 +147,20 @@ export function routes(deps: IdentityRouteDeps): Hono<AppEnv> {
 
   app.post(
     '/register',
-    validForm(registerForm, (c, values, errors) => renderRegister(c, values, errors)),
+    validForm(
+      registerForm,
+      (c, values, errors) =>
+        renderRegister(c, values, {
+          ...formatProblems(c.var.t, values, deps.clock.now()),
+          ...errors,
+        }),
+    ),
     async (c) => {
       const { t, lang } = c.var
       const form = c.req.valid('form')
       const number = form.iinOrBin.replace(/[\s-]/g, '')
-      const today = deps.clock.now()
-      const parsed = form.type === 'legal_entity' ? parseBin(number) : parseIin(number, { today })
-      if (!parsed.ok) {
-        const key = `identity:validation.${
-          form.type === 'legal_entity' ? 'bin' : 'iin'
-        }.${parsed.error}`
-        return renderRegister(c, form, { iinOrBin: t(key) })
-      }
+      const problems = formatProblems(t, form, deps.clock.now())
+      if (Object.keys(problems).length) return renderRegister(c, form, problems)
       const result = await registerApplicant(
         deps,
         {
@@ -239,4 +241,32 @@ export function requestMeta(c: Context<AppEnv>) {
 
 function auditDeps(deps: IdentityRouteDeps) {
   return { db: deps.db.kysely, dialect: deps.db.dialect, now: deps.clock.now() }
+}
+
+/**
+ * What is wrong with the typed number and password, all at once, so a person fixes them in one
+ * go; the registry is asked only when both are well formed. Without a chosen type the number
+ * is read as either an IIN or a BIN.
+ */
+function formatProblems(
+  t: (key: string) => string,
+  values: { type?: unknown; iinOrBin?: unknown; password?: unknown },
+  today: Date,
+): Record<string, string> {
+  const problems: Record<string, string> = {}
+  const number = String(values.iinOrBin ?? '').replace(/[\s-]/g, '')
+  const kind = values.type === 'legal_entity'
+    ? 'bin'
+    : values.type === 'individual' || values.type === 'sole_proprietor'
+    ? 'iin'
+    : 'iinOrBin'
+  const parsed = kind === 'bin'
+    ? parseBin(number)
+    : kind === 'iin'
+    ? parseIin(number, { today })
+    : parseIinOrBin(number, { today })
+  if (!parsed.ok) problems['iinOrBin'] = t(`identity:validation.${kind}.${parsed.error}`)
+  const password = checkPassword(String(values.password ?? ''), { login: number })
+  if (!password.ok) problems['password'] = t(`identity:validation.password.${password.error}`)
+  return problems
 }
