@@ -5,17 +5,10 @@
  * application itself is made beforehand over HTTP against the same server's app (intake's
  * pages, as a browser would post them), and registered and assigned through review.
  */
-import { serve } from '@hono/node-server'
-import * as fs from 'node:fs/promises'
-import type { AddressInfo } from 'node:net'
-import * as os from 'node:os'
-import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { boot, type Booted } from '../../src/boot.ts'
 import { systemClock } from '../../src/lib/clock.ts'
 import { demoCompanies } from '../../src/modules/identity/index.ts'
 import { completeStep, getCase } from '../../src/modules/review/index.ts'
-import { nodePlatform } from '../../src/platform/node.ts'
 import { applyAll } from '../factories/intake.ts'
 import { type TestApp, TestClient } from '../helpers/app.ts'
 import {
@@ -27,15 +20,17 @@ import {
   type Page,
   screenshot,
   signIn,
+  startServer,
+  type TestServer,
 } from './harness.ts'
 
 const available = await chromiumAvailable()
 
 describe.skipIf(!available)('E2E approval', () => {
-  let server: { url: string; booted: Booted; close(): Promise<void> }
+  let server: TestServer
   let browser: Browser
   beforeAll(async () => {
-    server = await startWithDatabase()
+    server = await startServer()
     browser = await launchBrowser()
   })
   afterAll(async () => {
@@ -44,7 +39,7 @@ describe.skipIf(!available)('E2E approval', () => {
   })
 
   it("an Aktobe grain application: executor's draft → authority's consent → ready for signature (kk, no JavaScript)", async () => {
-    const caseId = await caseAtDraft(server.booted)
+    const caseId = await caseAtDraft(server)
     const executor = await officerPage(browser, server.url, 'aktobe-agri.executor')
     await executor.goto(`${server.url}/kk/cases/${caseId}`)
     await executor.check('form[action$="/draft"] input[name="outcome"][value="grant"]')
@@ -100,11 +95,11 @@ describe.skipIf(!available)('E2E approval', () => {
     await check(reviewer, 'approval-request-sent-kk')
 
     await executor.goto(`${server.url}/kk/cases/${caseId}`)
-    expect((await getCase({ db: server.booted.db, clock: systemClock }, caseId))!.currentStepId)
+    expect((await getCase({ db: server.db, clock: systemClock }, caseId))!.currentStepId)
       .toBe('finalize')
     await executor.check('form[action$="/decision"] input[name="outcome"][value="grant"]')
     await executor.click('form[action$="/decision"] button[type="submit"]')
-    const now = (await getCase({ db: server.booted.db, clock: systemClock }, caseId))!
+    const now = (await getCase({ db: server.db, clock: systemClock }, caseId))!
     expect(now.status).toBe('on_signature')
     expect(await executor.textContent('main')).toContain('Қол қоюда')
     await check(executor, 'approval-ready-for-signature-kk')
@@ -116,7 +111,7 @@ describe.skipIf(!available)('E2E approval', () => {
   })
 
   it('the approval pages in Russian, with an error state, have no axe violations', async () => {
-    const request = await server.booted.db.kysely.selectFrom('approval_requests').selectAll()
+    const request = await server.db.kysely.selectFrom('approval_requests').selectAll()
       .executeTakeFirstOrThrow()
     const reviewer = await officerPage(browser, server.url, 'aktobe-kzpp.reviewer')
     await reviewer.goto(`${server.url}/ru/approvals?tab=answered`)
@@ -152,11 +147,11 @@ async function officerPage(browser: Browser, url: string, login: string): Promis
 }
 
 /** An Aktobe grain application sent over HTTP, registered and assigned: at the executor's draft. */
-async function caseAtDraft(booted: Booted): Promise<string> {
+async function caseAtDraft(server: TestServer): Promise<string> {
   const t = {
-    db: booted.db,
+    db: server.db,
     clock: systemClock,
-    client: () => new TestClient(booted.app, booted.config),
+    client: () => new TestClient(server.app, server.config),
   } as unknown as TestApp
   const { base } = await applyAll(t, {
     service: 'aktobe-grain-license',
@@ -165,9 +160,9 @@ async function caseAtDraft(booted: Booted): Promise<string> {
     applicant: demoCompanies.aktobeAstyk.bin,
   })
   const id = base.split('/').at(-1)!
-  const deps = { db: booted.db, clock: systemClock }
+  const deps = { db: server.db, clock: systemClock }
   const actor = async (login: string, role: string) => {
-    const a = await booted.db.kysely.selectFrom('identity_accounts').selectAll()
+    const a = await server.db.kysely.selectFrom('identity_accounts').selectAll()
       .where('login', '=', login).executeTakeFirstOrThrow()
     return {
       accountId: a.id,
@@ -193,40 +188,4 @@ async function caseAtDraft(booted: Booted): Promise<string> {
     })
   }
   return id
-}
-
-/** The application on a free port over a fresh SQLite file, with its database at hand. */
-async function startWithDatabase() {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'e2e-approval-'))
-  const port = await freePort()
-  const booted = await boot({
-    NODE_ENV: 'test',
-    PORT: String(port),
-    PUBLIC_ORIGIN: `http://localhost:${port}`,
-    DATABASE_URL: path.join(dir, 'e2e.sqlite'),
-    SESSION_SECRET: 'browser-test-secret-browser-test-secret-0',
-    LOG_LEVEL: 'error',
-    PASSWORD_HASH_COST: '10',
-  }, nodePlatform)
-  if (!booted) throw new Error('boot returned nothing')
-  const server = serve({ fetch: booted.app.fetch, port, hostname: '127.0.0.1' })
-  return {
-    url: `http://localhost:${port}`,
-    booted,
-    async close() {
-      await new Promise((resolve) => server.close(resolve))
-      await booted.db.close()
-      await fs.rm(dir, { recursive: true, force: true })
-    },
-  }
-}
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net')
-  return await new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as AddressInfo
-      s.close(() => resolve(port))
-    })
-  })
 }

@@ -4,20 +4,13 @@
  * form, the registry, a license with a refused status change, and the e-mail outbox. axe finds
  * nothing on any of them, error states included; screenshots are written for a person.
  */
-import { serve } from '@hono/node-server'
-import * as fs from 'node:fs/promises'
-import type { AddressInfo } from 'node:net'
-import * as os from 'node:os'
-import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { boot, type Booted } from '../../src/boot.ts'
 import { systemClock } from '../../src/lib/clock.ts'
 import { DEMO_PASSWORD, demoCompanies } from '../../src/modules/identity/index.ts'
 import { CaseFixture } from '../../src/modules/issuance/cases.fixture.ts'
 import { issueSignedDecision } from '../../src/modules/issuance/index.ts'
 import type { DocumentRow } from '../../src/modules/issuance/tables.ts'
 import { loadDocumentFonts } from '../../src/platform/fonts.ts'
-import { nodePlatform } from '../../src/platform/node.ts'
 import {
   axeViolations,
   type Browser,
@@ -27,19 +20,21 @@ import {
   type Page,
   screenshot,
   signIn,
+  startServer,
+  type TestServer,
 } from './harness.ts'
 
 const available = await chromiumAvailable()
 
 describe.skipIf(!available)('issuance pages in Chromium, JavaScript off', () => {
-  let server: { url: string; booted: Booted; close(): Promise<void> }
+  let server: TestServer
   let browser: Browser
   let portal: DocumentRow
   let office: DocumentRow
   beforeAll(async () => {
-    server = await startWithDatabase()
+    server = await startServer()
     browser = await launchBrowser()
-    const db = server.booted.db
+    const db = server.db
     const fx = await CaseFixture.create(db, systemClock, await loadDocumentFonts())
     const holder = await db.kysely.selectFrom('identity_accounts').select('id')
       .where('login', '=', demoCompanies.aktobeAstyk.bin).executeTakeFirstOrThrow()
@@ -120,39 +115,3 @@ describe.skipIf(!available)('issuance pages in Chromium, JavaScript off', () => 
     })
   }
 })
-
-/** The application on a free port over a fresh SQLite file, with its database at hand. */
-async function startWithDatabase() {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'e2e-issuance-'))
-  const port = await freePort()
-  const booted = await boot({
-    NODE_ENV: 'test',
-    PORT: String(port),
-    PUBLIC_ORIGIN: `http://localhost:${port}`,
-    DATABASE_URL: path.join(dir, 'e2e.sqlite'),
-    SESSION_SECRET: 'browser-test-secret-browser-test-secret-0',
-    LOG_LEVEL: 'error',
-    PASSWORD_HASH_COST: '10',
-  }, nodePlatform)
-  if (!booted) throw new Error('boot returned nothing')
-  const server = serve({ fetch: booted.app.fetch, port, hostname: '127.0.0.1' })
-  return {
-    url: `http://localhost:${port}`,
-    booted,
-    async close() {
-      await new Promise((resolve) => server.close(resolve))
-      await booted.db.close()
-      await fs.rm(dir, { recursive: true, force: true })
-    },
-  }
-}
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net')
-  return await new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as AddressInfo
-      s.close(() => resolve(port))
-    })
-  })
-}
