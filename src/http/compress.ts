@@ -8,6 +8,7 @@
  * as it streams.
  */
 import type { MiddlewareHandler } from 'hono'
+import { COMPRESSIBLE_CONTENT_TYPE_REGEX as COMPRESSIBLE } from 'hono/utils/compress'
 import { setResponseHeader } from './response-headers.ts'
 
 /** Options of {@link compress}. */
@@ -20,8 +21,6 @@ export interface CompressOptions {
 
 type Encoding = 'gzip' | 'deflate'
 
-const COMPRESSIBLE =
-  /^\s*(?:text\/|application\/(?:json|javascript|xml|[^;\s]+\+(?:json|xml))|image\/svg\+xml)/i
 const NO_TRANSFORM = /(?:^|,)\s*no-transform\s*(?:,|$)/i
 const VARY_ACCEPT_ENCODING = /(?:^|,)\s*(?:accept-encoding|\*)\s*(?:,|$)/i
 
